@@ -11,7 +11,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["{core,player,exporters,server,studio}/**/*.test.{ts,tsx}"],
+          include: ["{core,player,exporters,server,studio,cli,templates}/**/*.test.{ts,tsx}"],
           environment: "node",
         },
       },
