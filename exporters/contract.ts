@@ -27,6 +27,9 @@ export interface Exporter<Options extends Record<string, unknown> = Record<strin
   ): Promise<ExportFiles> | ExportFiles;
 }
 
+/** Which tracker a player bundle reports through. */
+export type TrackerKind = "none" | "local" | "scorm12" | "scorm2004" | "xapi" | "cmi5";
+
 export interface ExportDiagnostic {
   code: string;
   severity: "error" | "warning" | "info";
@@ -37,8 +40,11 @@ export interface ExportDiagnostic {
 export interface ExportContext {
   /** The only clock an exporter may read (ISO 8601). Fixed in tests. */
   now: string;
-  /** The built player runtime, inlined or shipped beside the scenario. */
-  runtime: { js: string; css: string };
+  /**
+   * The built player runtime: one script per tracker (each self-contained, see
+   * player/index.ts for how it boots) and the shared stylesheet.
+   */
+  runtime: { css: string; js: Readonly<Partial<Record<TrackerKind, string>>> };
   /** Asset bytes by asset id, for every asset the scenario references. */
   assets: ReadonlyMap<string, Uint8Array>;
   /** Progress of long builds, 0..1. */
