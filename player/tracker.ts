@@ -60,3 +60,11 @@ export interface TrackerChoice {
   /** 0-based count of decisions answered so far in this run, this one included minus one. */
   index: number;
 }
+
+/**
+ * How a built bundle makes its tracker. Every `player/trackers/<kind>.ts`
+ * exports `createTracker` of this type; the build wires it in by file name.
+ * `options` is the `tracker` object of the page's config: parsed JSON the
+ * tracker must check itself.
+ */
+export type TrackerFactory = (options: Readonly<Record<string, unknown>>) => Tracker;

@@ -69,7 +69,7 @@ export interface LevelChange {
 
 /** A compact record of what happened; `RunState` is derived from it by replay. */
 export type RunEvent =
-  | { t: "continue" }
+  | { t: "continue"; ms: number }
   | { t: "choose"; option: string; ms: number }
   | { t: "timeout"; ms: number }
   | { t: "retry" }
@@ -217,8 +217,11 @@ export class EngineError extends Error {
 export interface Engine {
   start(options?: StartOptions): RunState;
   view(state: RunState): View;
-  /** Leaves a scene, or the feedback after a choice. */
-  continue(state: RunState): RunState;
+  /**
+   * Leaves a scene, or the feedback after a choice. `ms` (time spent reading) is
+   * added to the step being left, so the debrief's duration includes reading time.
+   */
+  continue(state: RunState, ms?: number): RunState;
   choose(state: RunState, optionId: string, ms?: number): RunState;
   /** The decision's timer ran out: follows the timeout port. */
   timeout(state: RunState, ms?: number): RunState;

@@ -22,3 +22,8 @@ export const VariableNameSchema = z
     /^[A-Za-z_][A-Za-z0-9_]*$/,
     "variable names use letters, digits and '_' and do not start with a digit",
   );
+
+/** Assets are stored by content hash: `sha256-` and 64 hex digits (longer than an id). */
+export const AssetIdSchema = z
+  .string()
+  .regex(/^sha256-[0-9a-f]{64}$/, "asset ids are 'sha256-' and 64 lowercase hex digits");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema } from "./ids";
+import { AssetIdSchema, IdSchema } from "./ids";
 import { RichTextSchema } from "./rich-text";
 import { ConditionSchema, EffectSchema } from "./variables";
 
@@ -34,12 +34,12 @@ export type ContextCard = z.infer<typeof ContextCardSchema>;
 
 export const MediaSchema = z.object({
   kind: z.enum(["image", "audio", "video"]),
-  assetId: IdSchema,
+  assetId: AssetIdSchema,
   /** Alt text for images; a short description for audio and video. */
   alt: z.string().max(500),
   /** Transcript for audio and video (WCAG 1.2.1); captions come from `captionsAssetId`. */
   transcript: z.string().max(20000).default(""),
-  captionsAssetId: IdSchema.nullable().default(null),
+  captionsAssetId: AssetIdSchema.nullable().default(null),
 });
 export type Media = z.infer<typeof MediaSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema } from "./ids";
+import { AssetIdSchema, IdSchema } from "./ids";
 import { DIFFICULTIES, EdgeSchema, ELSE_PORT, NodeSchema, TIMEOUT_PORT } from "./nodes";
 import { MoodGaugeSchema, VariableSchema } from "./variables";
 
@@ -65,7 +65,7 @@ export const PersonaSchema = z.object({
   /** Who they are and what happened before the conversation. */
   context: z.string().max(2000).default(""),
   channel: z.enum(CHANNELS).default("chat"),
-  avatarAssetId: IdSchema.nullable().default(null),
+  avatarAssetId: AssetIdSchema.nullable().default(null),
 });
 export type Persona = z.infer<typeof PersonaSchema>;
 
@@ -104,7 +104,7 @@ export type Settings = z.infer<typeof SettingsSchema>;
 
 export const AssetSchema = z.object({
   /** Content hash: `sha256-` and 64 hex digits. */
-  id: z.string().regex(/^sha256-[0-9a-f]{64}$/),
+  id: AssetIdSchema,
   name: z.string().min(1).max(200),
   mimeType: z.string().regex(/^(image|audio|video|text)\/[A-Za-z0-9.+-]+$/),
   bytes: z.number().int().nonnegative(),
