@@ -1,0 +1,16 @@
+/** The live document: scenario <-> Y.Doc, its layout, and rich text in y-prosemirror's encoding. */
+export * from "./layout";
+export { observePositions, readPositions } from "./positions";
+export { normalizeRichText } from "./rich-text/normalize-rich-text";
+export { richTextToYXmlFragment } from "./rich-text/rich-text-to-y-xml";
+export { yXmlFragmentToRichText } from "./rich-text/y-xml-to-rich-text";
+export { type RichTextLocation, richTextFragmentOf } from "./rich-text-fragment";
+export { isEmptyScenarioDoc, scenarioToYDoc } from "./scenario-to-ydoc";
+export {
+  type DocIssue,
+  readNode,
+  readNodes,
+  type YDocReadResult,
+  yDocToScenario,
+  yDocToScenarioWithIssues,
+} from "./ydoc-to-scenario";
