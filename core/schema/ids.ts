@@ -21,7 +21,12 @@ export const VariableNameSchema = z
   .regex(
     /^[A-Za-z_][A-Za-z0-9_]*$/,
     "variable names use letters, digits and '_' and do not start with a digit",
-  );
+  )
+  // Run state keeps variables in plain objects; a name like `__proto__` or
+  // `constructor` would read the prototype instead of a value.
+  .refine((name) => !(name in Object.prototype), {
+    message: "this name is reserved by JavaScript objects; choose another",
+  });
 
 /** Assets are stored by content hash: `sha256-` and 64 hex digits (longer than an id). */
 export const AssetIdSchema = z
