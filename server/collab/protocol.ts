@@ -1,0 +1,40 @@
+import * as encoding from "lib0/encoding";
+import * as Y from "yjs";
+
+/** Message types of the y-websocket protocol (the first varUint of every frame). */
+export const MESSAGE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
+/** Sub-types of a sync message, as in y-protocols/sync. */
+export const SYNC = { step1: 0, step2: 1, update: 2 } as const;
+
+function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
+  const encoder = encoding.createEncoder();
+  write(encoder);
+  return encoding.toUint8Array(encoder);
+}
+
+export const encodeSyncStep1 = (doc: Y.Doc): Uint8Array =>
+  frame((e) => {
+    encoding.writeVarUint(e, MESSAGE.sync);
+    encoding.writeVarUint(e, SYNC.step1);
+    encoding.writeVarUint8Array(e, Y.encodeStateVector(doc));
+  });
+
+export const encodeSyncStep2 = (update: Uint8Array): Uint8Array =>
+  frame((e) => {
+    encoding.writeVarUint(e, MESSAGE.sync);
+    encoding.writeVarUint(e, SYNC.step2);
+    encoding.writeVarUint8Array(e, update);
+  });
+
+export const encodeUpdate = (update: Uint8Array): Uint8Array =>
+  frame((e) => {
+    encoding.writeVarUint(e, MESSAGE.sync);
+    encoding.writeVarUint(e, SYNC.update);
+    encoding.writeVarUint8Array(e, update);
+  });
+
+export const encodeAwareness = (update: Uint8Array): Uint8Array =>
+  frame((e) => {
+    encoding.writeVarUint(e, MESSAGE.awareness);
+    encoding.writeVarUint8Array(e, update);
+  });

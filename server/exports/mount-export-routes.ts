@@ -1,0 +1,13 @@
+import type { ApiContext } from "../api/api-context";
+import type { Router } from "../http/router";
+import { createServerExports } from "./create-export-jobs";
+import { addExportRoutes } from "./export-routes";
+
+/**
+ * Everything export-related the server offers, in one call: the routes and the
+ * jobs behind them. Fits `ForklineServerOptions.extendApi` as it is.
+ */
+export function mountExportRoutes(router: Router, context: ApiContext): void {
+  const exportsApi = createServerExports(context);
+  addExportRoutes(router, context, exportsApi.jobs, exportsApi.registry);
+}

@@ -1,0 +1,39 @@
+/**
+ * Schema of the embedded store. `user_version` tracks it so a later build can
+ * migrate a data directory in place.
+ */
+export const SQLITE_SCHEMA_VERSION = 1;
+
+export const SQLITE_SCHEMA = `
+CREATE TABLE IF NOT EXISTS settings (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS scenarios (
+  id          TEXT PRIMARY KEY,
+  title       TEXT NOT NULL,
+  summary     TEXT NOT NULL DEFAULT '',
+  tags        TEXT NOT NULL DEFAULT '[]',
+  node_count  INTEGER NOT NULL DEFAULT 0,
+  template    TEXT,
+  search      TEXT NOT NULL DEFAULT '',
+  created_at  INTEGER NOT NULL,
+  updated_at  INTEGER NOT NULL,
+  deleted_at  INTEGER
+);
+CREATE TABLE IF NOT EXISTS documents (
+  scenario_id  TEXT NOT NULL REFERENCES scenarios(id),
+  kind         TEXT NOT NULL CHECK (kind IN ('scenario', 'comments')),
+  snapshot     BLOB,
+  snapshot_seq INTEGER NOT NULL DEFAULT 0,
+  last_seq     INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (scenario_id, kind)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS updates (
+  scenario_id TEXT NOT NULL,
+  kind        TEXT NOT NULL,
+  seq         INTEGER NOT NULL,
+  data        BLOB NOT NULL,
+  PRIMARY KEY (scenario_id, kind, seq)
+) WITHOUT ROWID;
+`;

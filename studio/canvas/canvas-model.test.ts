@@ -1,0 +1,174 @@
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { commands, docMap, newScenario, scenarioToYDoc, undoScopeOf } from "../../core";
+import { CanvasActions } from "./canvas-actions";
+import { CanvasModel } from "./canvas-model";
+import type { FlowNode } from "./flow-types";
+
+const LOCAL = { who: "local" };
+const REMOTE = { who: "remote" };
+
+function openModel(doc: Y.Doc): { model: CanvasModel; stop: () => void } {
+  const model = new CanvasModel(doc);
+  const stop = model.connect();
+  model.ensureLoaded();
+  return { model, stop };
+}
+
+/** Lets queued microtasks and background slices run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+async function untilLoaded(model: CanvasModel): Promise<void> {
+  for (let i = 0; i < 500 && model.remaining > 0; i++) await settle();
+}
+
+function starter(): Y.Doc {
+  return scenarioToYDoc(newScenario({ id: "canvas-test", title: "Canvas" }));
+}
+
+describe("CanvasModel", () => {
+  it("turns the document into sized nodes with ports and mood-coloured edges", () => {
+    const { model, stop } = openModel(starter());
+    const decision = model.nodeById("first-reply")!;
+    expect(decision.type).toBe("decision");
+    expect(decision.width).toBeGreaterThan(0);
+    expect(decision.measured).toEqual({ width: decision.width, height: decision.height });
+    const ports = decision.handles!.filter((h) => h.type === "source").map((h) => h.id);
+    expect(ports).toEqual(["acknowledge-and-act", "quote-policy"]);
+    const tones = Object.fromEntries(model.edges.map((e) => [e.sourceHandle, e.data?.tone]));
+    expect(tones["acknowledge-and-act"]).toBe("positive");
+    expect(tones["quote-policy"]).toBe("negative");
+    expect(tones.next).toBe("neutral");
+    stop();
+  });
+
+  it("keeps the objects of nodes and edges that a change did not touch", async () => {
+    const doc = starter();
+    const { model, stop } = openModel(doc);
+    const before = new Map(model.nodes.map((n) => [n.id, n]));
+    const edgesBefore = model.edges;
+    commands.setNodeData(doc, { id: "start", data: { label: "Renamed" } }, REMOTE);
+    await settle();
+    for (const node of model.nodes) {
+      if (node.id === "start") {
+        expect(node).not.toBe(before.get("start"));
+        expect(node.data.label).toBe("Renamed");
+      } else expect(node).toBe(before.get(node.id));
+    }
+    expect(model.edges).toBe(edgesBefore);
+    stop();
+  });
+
+  it("recolours an edge when its option's effect on the mood changes", async () => {
+    const doc = starter();
+    const { model, stop } = openModel(doc);
+    commands.setOption(
+      doc,
+      {
+        nodeId: "first-reply",
+        optionId: "quote-policy",
+        data: { effects: [{ variable: "trust", op: "add", value: 1 }] },
+      },
+      REMOTE,
+    );
+    await settle();
+    const edge = model.edges.find((e) => e.sourceHandle === "quote-policy")!;
+    expect(edge.data?.tone).toBe("positive");
+    stop();
+  });
+
+  it("keeps a node's local position while it is dragged and reports it when the drag ends", async () => {
+    const doc = starter();
+    const { model, stop } = openModel(doc);
+    const drag = (x: number, dragging: boolean) => {
+      const changes = [{ id: "start", type: "position" as const, position: { x, y: 5 }, dragging }];
+      model.applyNodeChanges(changes);
+      return model.takeSettledPositions(changes);
+    };
+    expect(drag(10, true).size).toBe(0);
+    // Someone else moves the same node meanwhile: the local drag wins on screen.
+    commands.moveNodes(doc, { moves: [{ id: "start", position: { x: 999, y: 999 } }] }, REMOTE);
+    await settle();
+    expect(model.nodeById("start")!.position).toEqual({ x: 10, y: 5 });
+    const settled = drag(30, false);
+    expect(settled.get("start")).toEqual({ x: 30, y: 5 });
+    // After the drag, document positions apply again.
+    commands.moveNodes(doc, { moves: [{ id: "start", position: { x: 40, y: 50 } }] }, REMOTE);
+    await settle();
+    expect(model.nodeById("start")!.position).toEqual({ x: 40, y: 50 });
+    stop();
+  });
+
+  it("reads the nodes around the start first and the rest in the background", async () => {
+    const doc = starter();
+    const initial = docMap(doc, "nodes").size;
+    for (let i = 0; i < 600; i++) {
+      commands.addNode(
+        doc,
+        { kind: "note", position: { x: 5000 + (i % 30) * 300, y: Math.floor(i / 30) * 200 } },
+        REMOTE,
+      );
+    }
+    const { model, stop } = openModel(doc);
+    const first = model.nodes.length;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(100);
+    expect(model.nodeById("start")).toBeDefined();
+    expect(model.remaining).toBeGreaterThan(0);
+    await untilLoaded(model);
+    expect(model.remaining).toBe(0);
+    expect(model.nodes.length).toBe(initial + 600);
+    expect(new Set(model.nodes.map((n) => n.id)).size).toBe(initial + 600);
+    stop();
+  });
+
+  it("selects nodes that appear after a local command", async () => {
+    const doc = starter();
+    const { model, stop } = openModel(doc);
+    const actions = new CanvasActions(doc, LOCAL);
+    const id = actions.addNode("ending", { x: 0, y: 400 });
+    model.select([id]);
+    await settle();
+    expect(model.selectedNodeIds()).toEqual([id]);
+    stop();
+  });
+});
+
+describe("CanvasActions with an undo manager tracking the local origin", () => {
+  it("undoes local edits only", async () => {
+    const doc = starter();
+    const undo = new Y.UndoManager(undoScopeOf(doc), { trackedOrigins: new Set([LOCAL]) });
+    const { model, stop } = openModel(doc);
+    const actions = new CanvasActions(doc, LOCAL);
+    const mine = actions.addNode("scene", { x: 0, y: 300 });
+    const theirs = commands.addNode(
+      doc,
+      { kind: "note", position: { x: 0, y: 600 } },
+      REMOTE,
+    ).nodeId;
+    undo.undo();
+    await settle();
+    const ids = model.nodes.map((n: FlowNode) => n.id);
+    expect(ids).not.toContain(mine);
+    expect(ids).toContain(theirs);
+    stop();
+  });
+
+  it("removes nodes and selected edges in one undo step", async () => {
+    const doc = starter();
+    const undo = new Y.UndoManager(undoScopeOf(doc), { trackedOrigins: new Set([LOCAL]) });
+    const { model, stop } = openModel(doc);
+    const actions = new CanvasActions(doc, LOCAL);
+    const startEdge = model.edges.find((e) => e.source === "start")!.id;
+    const policyEdge = model.edges.find((e) => e.sourceHandle === "quote-policy")!.id;
+    actions.remove(["start"], [startEdge, policyEdge]);
+    await settle();
+    expect(model.nodeById("start")).toBeUndefined();
+    expect(model.edges.map((e) => e.id)).not.toContain(policyEdge);
+    undo.undo();
+    await settle();
+    expect(model.nodeById("start")).toBeDefined();
+    expect(model.edges.map((e) => e.id)).toEqual(expect.arrayContaining([startEdge, policyEdge]));
+    stop();
+  });
+});

@@ -1,0 +1,406 @@
+import { applyNodeChanges, type EdgeChange, type NodeChange } from "@xyflow/react";
+import * as Y from "yjs";
+import {
+  docMap,
+  type Position,
+  readNodes,
+  readPositions,
+  type ScenarioNode,
+  yDocToScenario,
+} from "../../core";
+import { EdgeIndex } from "./edge-index";
+import { flowNodeOf } from "./flow-elements";
+import type { FlowEdge, FlowNode } from "./flow-types";
+import { loadOrder } from "./load-order";
+import { type NodeView, sameView, type ViewContext, viewOfNode } from "./node-view";
+import { observeScenarioDoc } from "./observe-scenario-doc";
+import { contextOf, readViewContext } from "./read-view-context";
+
+/** Above this many touched nodes, one full read is cheaper than reading them one by one. */
+const FULL_READ_THRESHOLD = 400;
+/** Background reading after opening: nodes per batch, and the time one slice may take. */
+const SLICE_NODES = 100;
+const SLICE_MS = 12;
+const PUBLISH_INTERVAL_MS = 400;
+/** Scenarios up to this size are read whole when opened (the canvas then fits them on screen). */
+export const READ_WHOLE_LIMIT = 200;
+
+type Listener = () => void;
+
+/**
+ * The canvas's view of a scenario document. It turns the Y.Doc (read through
+ * core) into React Flow nodes and edges and keeps object identity for every
+ * node and edge a change did not touch, so React Flow and React skip them.
+ * Local-only state (selection, measured sizes, positions during a drag) lives
+ * here too; the document is written only through core's commands, by the
+ * caller, and a drag writes once, when it ends.
+ */
+export class CanvasModel {
+  nodes: FlowNode[] = [];
+  /** True once the document has been read at least once. */
+  loaded = false;
+  /** The start node as of the last full read, for framing the first view. */
+  startNodeId: string | null = null;
+
+  private nodeAt = new Map<string, number>();
+  private readonly edgeIndex = new EdgeIndex();
+  private readonly viewOf = (id: string): NodeView | undefined => this.nodeById(id)?.data;
+  private context: ViewContext = { personaNames: new Map(), mood: null };
+  private readonly dragging = new Set<string>();
+  private readonly listeners = new Set<Listener>();
+  private readonly selectionListeners = new Set<Listener>();
+  private dirtyNodes = new Set<string>();
+  private dirtyEdges = new Set<string>();
+  private dirtyPositions = new Map<string, Position | null>();
+  private fullReadNeeded = false;
+  /** Nodes not read yet after opening, nearest to the first view first. */
+  private pending: string[] = [];
+  private loadTimer: ReturnType<typeof setTimeout> | null = null;
+  private recolourPending = new Set<string>();
+  private lastPublished = 0;
+  private flushQueued = false;
+  /** The document's state vector when it was last read whole, to tell if anything was missed. */
+  private readAt: Uint8Array = new Uint8Array();
+  private pendingSelection: Set<string> | null = null;
+  /** Selected node ids joined by NUL: a cheap, comparable snapshot for subscribers. */
+  selectionKey = "";
+  constructor(private readonly doc: Y.Doc) {}
+
+  /**
+   * Starts following the document; returns the function that stops. Safe to
+   * call again after stopping (React's strict mode does exactly that).
+   */
+  connect(): () => void {
+    const stop = observeScenarioDoc(this.doc, {
+      nodes: (ids) => {
+        for (const id of ids) this.dirtyNodes.add(id);
+        this.queueFlush();
+      },
+      edges: (ids) => {
+        for (const id of ids) this.dirtyEdges.add(id);
+        this.queueFlush();
+      },
+      position: (id, position) => {
+        this.dirtyPositions.set(id, position);
+        this.queueFlush();
+      },
+      context: () => {
+        this.fullReadNeeded = true;
+        this.queueFlush();
+      },
+    });
+    // Whatever happened while not following the document is picked up by one full read.
+    if (this.loaded && !sameStateVector(this.readAt, Y.encodeStateVector(this.doc))) this.refresh();
+    return () => {
+      stop();
+      if (this.loadTimer !== null) clearTimeout(this.loadTimer);
+      this.loadTimer = null;
+    };
+  }
+
+  /** React Flow's edges, coloured by effect on the mood. */
+  get edges(): FlowEdge[] {
+    return this.edgeIndex.edges;
+  }
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  subscribeSelection = (listener: Listener): (() => void) => {
+    this.selectionListeners.add(listener);
+    return () => this.selectionListeners.delete(listener);
+  };
+
+  /** Reads the whole document again now. */
+  refresh(): void {
+    this.fullReadNeeded = true;
+    this.flush();
+  }
+
+  /** Makes sure the document has been read (after the first sync, which may have carried nothing). */
+  ensureLoaded(): void {
+    if (!this.loaded) this.flush();
+  }
+
+  /** How many nodes are still to be read in the background after opening. */
+  get remaining(): number {
+    return this.pending.length;
+  }
+
+  /** Reads these nodes now if they are still waiting (for jumping to a node far away). */
+  loadNow(ids: readonly string[]): void {
+    const waiting = ids.filter((id) => !this.nodeAt.has(id));
+    if (waiting.length === 0) return;
+    for (const id of waiting) this.dirtyNodes.add(id);
+    this.flush();
+  }
+
+  get viewContext(): ViewContext {
+    return this.context;
+  }
+
+  nodeById(id: string): FlowNode | undefined {
+    const at = this.nodeAt.get(id);
+    return at === undefined ? undefined : this.nodes[at];
+  }
+
+  selectedNodeIds(): string[] {
+    return this.nodes.filter((n) => n.selected).map((n) => n.id);
+  }
+
+  selectedEdgeIds(): string[] {
+    return this.edges.filter((e) => e.selected).map((e) => e.id);
+  }
+
+  /** Selects exactly these nodes (now, or as soon as they appear after a local command). */
+  select(ids: Iterable<string>): void {
+    const wanted = new Set(ids);
+    const missing = [...wanted].some((id) => !this.nodeAt.has(id));
+    if (missing) this.pendingSelection = wanted;
+    this.applySelection(wanted);
+  }
+
+  applyNodeChanges(changes: NodeChange<FlowNode>[]): void {
+    for (const change of changes) {
+      if (change.type === "position" && change.dragging) this.dragging.add(change.id);
+    }
+    const next = applyNodeChanges(changes, this.nodes);
+    if (next !== this.nodes) {
+      this.nodes = next;
+      if (changes.some((c) => c.type === "add" || c.type === "remove" || c.type === "replace"))
+        this.reindexNodes();
+      this.emit();
+    }
+    if (changes.some((c) => c.type === "select")) this.emitSelection();
+  }
+
+  /**
+   * Positions that a finished drag or a keyboard move left on the canvas and
+   * that the document does not have yet; the caller writes them with a core
+   * command and the dragging flags are cleared.
+   */
+  takeSettledPositions(changes: NodeChange<FlowNode>[]): Map<string, Position> {
+    const settled = new Map<string, Position>();
+    for (const change of changes) {
+      if (change.type === "position" && !change.dragging && change.position) {
+        settled.set(change.id, { x: change.position.x, y: change.position.y });
+        this.dragging.delete(change.id);
+      }
+    }
+    return settled;
+  }
+
+  applyEdgeChanges(changes: EdgeChange<FlowEdge>[]): void {
+    if (this.edgeIndex.applyChanges(changes)) this.emit();
+  }
+
+  private queueFlush(): void {
+    if (this.flushQueued) return;
+    this.flushQueued = true;
+    queueMicrotask(() => {
+      this.flushQueued = false;
+      this.flush();
+    });
+  }
+
+  private flush(): void {
+    if (!this.loaded) this.firstRead();
+    else if (this.fullReadNeeded || this.dirtyNodes.size > FULL_READ_THRESHOLD) this.fullRead();
+    else this.partialRead();
+    this.dirtyNodes.clear();
+    this.dirtyEdges.clear();
+    this.dirtyPositions.clear();
+    if (this.pendingSelection) {
+      const wanted = this.pendingSelection;
+      if ([...wanted].every((id) => this.nodeAt.has(id))) this.pendingSelection = null;
+      this.applySelection(wanted);
+    }
+    this.emit();
+    this.emitSelection();
+  }
+
+  /**
+   * Opening: the nodes around the start are read and drawn first; the rest are
+   * read in slices afterwards (loadSlice), so the time to a usable canvas
+   * depends on what is on screen rather than on the size of the scenario.
+   */
+  private firstRead(): void {
+    this.loaded = true;
+    this.fullReadNeeded = false;
+    this.readAt = Y.encodeStateVector(this.doc);
+    const { context, startNodeId } = readViewContext(this.doc);
+    this.context = context;
+    this.startNodeId = startNodeId;
+    const ids = [...docMap(this.doc, "nodes").keys()];
+    // A small scenario is read whole: it is quick, and its first view shows all of it.
+    const { first, rest } =
+      ids.length <= READ_WHOLE_LIMIT
+        ? { first: ids, rest: [] }
+        : loadOrder(ids, readPositions(this.doc), startNodeId);
+    this.nodes = readNodes(this.doc, first).map((node) => this.rebuild(undefined, node));
+    this.reindexNodes();
+    this.edgeIndex.readAll(this.doc, this.viewOf);
+    this.pending = rest;
+    this.lastPublished = performance.now();
+    performance.mark("forkline:canvas-first-read");
+    this.scheduleSlice();
+  }
+
+  private scheduleSlice(): void {
+    if (this.loadTimer !== null || this.pending.length === 0) return;
+    // A macrotask per slice: input and frames get their turn between slices.
+    this.loadTimer = setTimeout(() => {
+      this.loadTimer = null;
+      this.loadSlice();
+    }, 0);
+  }
+
+  private loadSlice(): void {
+    const started = performance.now();
+    const added: FlowNode[] = [];
+    const touched = new Set<string>();
+    while (this.pending.length > 0 && performance.now() - started < SLICE_MS) {
+      const batch = this.pending.splice(0, SLICE_NODES).filter((id) => !this.nodeAt.has(id));
+      for (const node of readNodes(this.doc, batch)) {
+        added.push(this.rebuild(undefined, node));
+        touched.add(node.id);
+      }
+    }
+    if (added.length > 0) {
+      this.nodes = [...this.nodes, ...added];
+      this.reindexNodes();
+      for (const id of touched) this.recolourPending.add(id);
+    }
+    const done = this.pending.length === 0;
+    // Edges are recoloured once, when everything is read: each new edges array makes
+    // React Flow rebuild its connection lookup for every edge.
+    if (done && this.recolourPending.size > 0) {
+      this.edgeIndex.recolour(this.recolourPending, this.viewOf);
+      this.recolourPending = new Set();
+    }
+    // Each publication costs React Flow a pass over every node, so the nodes read in
+    // the background are shown a few times a second rather than after every slice.
+    const now = performance.now();
+    if (done || now - this.lastPublished > PUBLISH_INTERVAL_MS) {
+      this.lastPublished = now;
+      this.emit();
+      if (done) performance.mark("forkline:canvas-complete");
+    }
+    this.scheduleSlice();
+  }
+
+  private fullRead(): void {
+    const scenario = yDocToScenario(this.doc);
+    this.readAt = Y.encodeStateVector(this.doc);
+    this.fullReadNeeded = false;
+    this.loaded = true;
+    this.pending = [];
+    this.context = contextOf(scenario);
+    this.startNodeId = scenario.settings.startNodeId;
+    const seen = new Set(this.nodes.map((n) => n.id));
+    const next: FlowNode[] = [];
+    const byId = new Map(scenario.nodes.map((n) => [n.id, n]));
+    // Keep the existing order so React Flow's arrays stay stable; new nodes go last.
+    for (const existing of this.nodes) {
+      const node = byId.get(existing.id);
+      if (node) next.push(this.rebuild(existing, node));
+    }
+    for (const node of scenario.nodes) {
+      if (!seen.has(node.id)) next.push(this.rebuild(undefined, node));
+    }
+    this.nodes = next;
+    this.reindexNodes();
+    this.edgeIndex.setAll(scenario.edges, this.viewOf);
+  }
+
+  private partialRead(): void {
+    let structural = false;
+    const touchedSources = new Set<string>();
+    const nodes = this.nodes.slice();
+    const read = new Map(readNodes(this.doc, [...this.dirtyNodes]).map((n) => [n.id, n]));
+    for (const id of this.dirtyNodes) {
+      const node = read.get(id) ?? null;
+      const at = this.nodeAt.get(id);
+      if (!node) {
+        if (at !== undefined) {
+          nodes[at] = null as unknown as FlowNode;
+          structural = true;
+        }
+        continue;
+      }
+      if (at === undefined) {
+        nodes.push(this.rebuild(undefined, node));
+        structural = true;
+      } else {
+        const rebuilt = this.rebuild(nodes[at], node);
+        if (rebuilt !== nodes[at]) {
+          nodes[at] = rebuilt;
+          touchedSources.add(id);
+        }
+      }
+    }
+    for (const [id, position] of this.dirtyPositions) {
+      if (!position || this.dirtyNodes.has(id)) continue;
+      const at = this.nodeAt.get(id);
+      if (at === undefined) continue;
+      nodes[at] = this.withPosition(nodes[at]!, position);
+    }
+    this.nodes = structural ? nodes.filter(Boolean) : nodes;
+    if (structural) this.reindexNodes();
+    this.edgeIndex.update(this.doc, this.dirtyEdges, touchedSources, this.viewOf);
+  }
+
+  /** A flow node for `node`, reusing `existing` when nothing visible changed. */
+  private rebuild(existing: FlowNode | undefined, node: ScenarioNode): FlowNode {
+    const view = viewOfNode(node, this.context);
+    // A node being dragged here keeps its local position; the drag's end writes the final one.
+    const position = this.dragging.has(node.id) ? undefined : node.position;
+    if (existing && existing.type === node.kind && sameView(existing.data, view)) {
+      return position ? this.withPosition(existing, position) : existing;
+    }
+    return flowNodeOf(node.id, view, position ?? existing?.position ?? node.position, existing);
+  }
+
+  private withPosition(node: FlowNode, position: Position): FlowNode {
+    if (this.dragging.has(node.id)) return node;
+    if (node.position.x === position.x && node.position.y === position.y) return node;
+    return { ...node, position: { x: position.x, y: position.y } };
+  }
+
+  private reindexNodes(): void {
+    this.nodeAt = new Map(this.nodes.map((n, i) => [n.id, i]));
+  }
+
+  private applySelection(wanted: ReadonlySet<string>): void {
+    let changed = false;
+    const next = this.nodes.map((node) => {
+      const selected = wanted.has(node.id);
+      if (!!node.selected === selected) return node;
+      changed = true;
+      return { ...node, selected };
+    });
+    if (changed) this.nodes = next;
+    if (this.edgeIndex.clearSelection()) changed = true;
+    if (changed) {
+      this.emit();
+      this.emitSelection();
+    }
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private emitSelection(): void {
+    const key = this.selectedNodeIds().join("\u0000");
+    if (key === this.selectionKey) return;
+    this.selectionKey = key;
+    for (const listener of this.selectionListeners) listener();
+  }
+}
+
+function sameStateVector(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
+}

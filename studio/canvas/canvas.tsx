@@ -1,0 +1,269 @@
+import {
+  Background,
+  type Connection,
+  Controls,
+  type EdgeChange,
+  type NodeChange,
+  type OnBeforeDelete,
+  type OnConnectEnd,
+  Panel,
+  ReactFlow,
+  useReactFlow,
+} from "@xyflow/react";
+import {
+  type DragEvent,
+  memo,
+  type PointerEvent,
+  type RefObject,
+  useCallback,
+  useEffect,
+  useRef,
+} from "react";
+import type { NodeKind } from "../../core";
+import type { PresenceStore } from "../presence/presence-store";
+import type { CanvasActions } from "./canvas-actions";
+import { CanvasMinimap } from "./canvas-minimap";
+import { type CanvasModel, READ_WHOLE_LIMIT } from "./canvas-model";
+import type { FlowEdge, FlowNode } from "./flow-types";
+import { LoadingProgress } from "./loading-progress";
+import { MoodLegend } from "./mood-legend";
+import { nodeTypes } from "./nodes/node-types";
+import { PALETTE_MIME } from "./palette";
+import { RemoteCursors } from "./remote-cursors";
+import { SelectionToolbar } from "./selection-toolbar";
+import { useFlowElements } from "./use-canvas-model";
+import "./nodes/nodes.css";
+import "./canvas.css";
+
+const KINDS = new Set(["scene", "decision", "condition", "reflection", "ending", "note"]);
+/** Remote cursors glide between updates (CSS transition), so about 12 updates a second are plenty. */
+const CURSOR_INTERVAL_MS = 80;
+const DELETE_KEYS = ["Delete", "Backspace"];
+const MULTI_KEYS = ["Shift", "Meta", "Control"];
+const PRO_OPTIONS = { hideAttribution: true };
+const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1 };
+/** Up to this many nodes the first view shows the whole scenario (they are all read at once). */
+const FIT_ALL_LIMIT = READ_WHOLE_LIMIT;
+const ARIA_LABELS = {
+  "node.a11yDescription.default":
+    "Press Enter or Space to select this node, arrow keys to move it, Delete to remove it.",
+  "edge.a11yDescription.default":
+    "Press Enter or Space to select this connection, Delete to remove it.",
+};
+
+interface CanvasProps {
+  model: CanvasModel;
+  actions: CanvasActions;
+  presence: PresenceStore;
+  moodVariable: string | null;
+  /** The element whose centre is "the centre of the view" for keyboard adds. */
+  containerRef: RefObject<HTMLDivElement | null>;
+  onError: (message: string) => void;
+}
+
+/**
+ * The React Flow canvas. Local interaction (drag, selection, measuring) stays
+ * in the CanvasModel; only finished gestures reach the document, each as one
+ * core command.
+ */
+export const Canvas = memo(function Canvas({
+  model,
+  actions,
+  presence,
+  moodVariable,
+  containerRef,
+  onError,
+}: CanvasProps) {
+  const { nodes, edges } = useFlowElements(model);
+  const flow = useReactFlow<FlowNode, FlowEdge>();
+  const lastCursor = useRef(0);
+  const framed = useRef(false);
+
+  // Frame the scenario once, when its nodes first arrive (React Flow's store has them by
+  // now: its effects, in children, run before this one). A small scenario is shown whole;
+  // a large one opens at full size on its start, as zoomed-out thousands of nodes are
+  // neither readable nor cheap to draw. The minimap and zoom to fit show the rest.
+  useEffect(() => {
+    if (framed.current || nodes.length === 0) return;
+    framed.current = true;
+    if (nodes.length + model.remaining <= FIT_ALL_LIMIT) {
+      void flow.fitView(FIT_VIEW_OPTIONS);
+      return;
+    }
+    const start = model.nodeById(model.startNodeId ?? "") ?? nodes[0]!;
+    const width = containerRef.current?.clientWidth ?? 1000;
+    const height = containerRef.current?.clientHeight ?? 800;
+    void flow.setViewport({
+      x: Math.round(width * 0.12 - start.position.x),
+      y: Math.round(height / 2 - start.position.y - (start.height ?? 0) / 2),
+      zoom: 1,
+    });
+  }, [nodes, flow, model, containerRef]);
+
+  const guard = useCallback(
+    (run: () => void) => {
+      try {
+        run();
+      } catch (err) {
+        onError((err as Error).message);
+      }
+    },
+    [onError],
+  );
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      model.applyNodeChanges(changes);
+      const settled = model.takeSettledPositions(changes);
+      if (settled.size > 0) guard(() => actions.moveNodes(settled));
+    },
+    [model, actions, guard],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<FlowEdge>[]) => model.applyEdgeChanges(changes),
+    [model],
+  );
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      if (!c.sourceHandle || c.source === c.target) return;
+      guard(() => actions.connect(c.source, c.sourceHandle!, c.target));
+    },
+    [actions, guard],
+  );
+
+  // Dropping a connection anywhere on a node connects to it, not only on its small input port.
+  const onConnectEnd = useCallback<OnConnectEnd>(
+    (event, state) => {
+      if (state.isValid || !state.fromNode || !state.fromHandle?.id) return;
+      if (state.fromHandle.type !== "source") return;
+      const point = "changedTouches" in event ? event.changedTouches[0] : event;
+      if (!point) return;
+      const element = document.elementFromPoint(point.clientX, point.clientY);
+      const target = element?.closest<HTMLElement>(".react-flow__node")?.dataset.id;
+      if (!target || target === state.fromNode.id || model.nodeById(target)?.type === "note")
+        return;
+      const source = state.fromNode.id;
+      const port = state.fromHandle.id;
+      guard(() => actions.connect(source, port, target));
+    },
+    [model, actions, guard],
+  );
+
+  const isValidConnection = useCallback(
+    (c: Connection | FlowEdge) =>
+      c.source !== c.target && model.nodeById(c.target)?.type !== "note",
+    [model],
+  );
+
+  // The document decides what goes: React Flow's own removal is cancelled and the change comes back through it.
+  const onBeforeDelete = useCallback<OnBeforeDelete<FlowNode, FlowEdge>>(
+    async ({ nodes: gone, edges: cut }) => {
+      guard(() =>
+        actions.remove(
+          gone.map((n) => n.id),
+          cut.map((e) => e.id),
+        ),
+      );
+      return false;
+    },
+    [actions, guard],
+  );
+
+  const onDuplicate = useCallback(
+    (ids: string[]) => guard(() => model.select(actions.duplicate(ids))),
+    [model, actions, guard],
+  );
+  const onDeleteNodes = useCallback(
+    (ids: string[]) => guard(() => actions.remove(ids, [])),
+    [actions, guard],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = "copy";
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(PALETTE_MIME);
+      if (!KINDS.has(kind)) return;
+      event.preventDefault();
+      const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      guard(() => {
+        const id = actions.addNode(kind as NodeKind, { x: at.x - 40, y: at.y - 15 });
+        model.select([id]);
+      });
+    },
+    [flow, actions, model, guard],
+  );
+
+  const onPointerMove = useCallback(
+    (event: PointerEvent) => {
+      const now = performance.now();
+      if (now - lastCursor.current < CURSOR_INTERVAL_MS) return;
+      lastCursor.current = now;
+      const p = flow.screenToFlowPosition(
+        { x: event.clientX, y: event.clientY },
+        { snapToGrid: false },
+      );
+      presence.setLocalCursor({ x: Math.round(p.x), y: Math.round(p.y) });
+    },
+    [flow, presence],
+  );
+  const onPointerLeave = useCallback(() => presence.setLocalCursor(null), [presence]);
+
+  return (
+    <div
+      className="canvas"
+      ref={containerRef}
+      onPointerMove={onPointerMove}
+      onPointerLeave={onPointerLeave}
+    >
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        connectionRadius={30}
+        isValidConnection={isValidConnection}
+        onBeforeDelete={onBeforeDelete}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        onlyRenderVisibleElements
+        minZoom={0.05}
+        maxZoom={2}
+        deleteKeyCode={DELETE_KEYS}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={MULTI_KEYS}
+        elevateNodesOnSelect={false}
+        proOptions={PRO_OPTIONS}
+        ariaLabelConfig={ARIA_LABELS}
+        aria-label="Scenario canvas"
+      >
+        <Background gap={24} size={1} color="#d5dae1" />
+        <Panel position="bottom-right" className="minimap-panel">
+          <CanvasMinimap model={model} />
+        </Panel>
+        <Controls
+          showInteractive={false}
+          fitViewOptions={FIT_VIEW_OPTIONS}
+          aria-label="Zoom controls"
+        />
+        <Panel position="top-right">
+          <LoadingProgress model={model} />
+        </Panel>
+        <Panel position="bottom-center" className="legend-panel">
+          <MoodLegend variable={moodVariable} />
+        </Panel>
+        <RemoteCursors />
+        <SelectionToolbar model={model} onDuplicate={onDuplicate} onDelete={onDeleteNodes} />
+      </ReactFlow>
+    </div>
+  );
+});

@@ -1,0 +1,71 @@
+import { Handle, Position } from "@xyflow/react";
+import type { ReactNode } from "react";
+import { useRemoteSelection } from "../../presence/presence-context";
+
+const KIND_LABEL = {
+  scene: "Scene",
+  decision: "Decision",
+  condition: "Condition",
+  reflection: "Reflection",
+  ending: "Ending",
+  note: "Note",
+} as const;
+
+interface NodeFrameProps {
+  id: string;
+  kind: keyof typeof KIND_LABEL;
+  label: string;
+  /** Extra text in the header after the label (for example the timer). */
+  badge?: ReactNode;
+  className?: string;
+  selected: boolean;
+  children: ReactNode;
+}
+
+/** The shared shell of every node: header, remote-selection outline and the input port. */
+export function NodeFrame({
+  id,
+  kind,
+  label,
+  badge,
+  className,
+  selected,
+  children,
+}: NodeFrameProps) {
+  const remote = useRemoteSelection(id);
+  return (
+    <div
+      className={`fl-node fl-node--${kind} ${className ?? ""} ${selected ? "is-selected" : ""} ${remote ? "has-remote" : ""}`}
+      style={remote ? ({ "--remote-color": remote.color } as React.CSSProperties) : undefined}
+    >
+      {kind !== "note" && (
+        <Handle type="target" position={Position.Left} className="fl-port fl-port--in" />
+      )}
+      <div className="fl-node__header">
+        <span className="fl-node__kind">{KIND_LABEL[kind]}</span>
+        <span className="fl-node__label">{label}</span>
+        {badge}
+      </div>
+      {children}
+      {remote && (
+        <span className="fl-node__remote" aria-hidden="true">
+          {remote.name}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** A port on the right edge of a row: connections start here. */
+export function SourcePort({ id, label }: { id: string; label: string }) {
+  return (
+    <Handle
+      type="source"
+      position={Position.Right}
+      id={id}
+      className="fl-port fl-port--out"
+      aria-label={`Port: ${label}`}
+      title={`Drag to connect: ${label}`}
+    />
+  );
+}

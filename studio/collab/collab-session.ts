@@ -1,0 +1,51 @@
+import type { WebsocketProvider } from "y-websocket";
+import * as Y from "yjs";
+import { undoScopeOf } from "../../core";
+import { PresenceStore, type PresenceUser } from "../presence/presence-store";
+import { AnalysisMirror } from "../validation/analysis-mirror";
+import { type EarlyConnection, openProvider } from "./early-connection";
+
+/**
+ * One open scenario: its Y.Doc, the stock y-websocket provider, presence and
+ * an undo manager that tracks only this tab's origin, so nobody undoes
+ * someone else's edit.
+ */
+export class CollabSession {
+  readonly doc: Y.Doc;
+  readonly provider: WebsocketProvider;
+  readonly presence: PresenceStore;
+  /** Passed to every core command this tab runs; the undo manager tracks only this origin. */
+  readonly origin: { readonly kind: "studio-canvas"; readonly clientId: number };
+  readonly undoManager: Y.UndoManager;
+  /** Diagnostics (and the derived scenario) computed off the main thread. */
+  readonly analysis: AnalysisMirror;
+
+  /** Takes over a connection opened before the app rendered, if there is one for this scenario. */
+  constructor(
+    readonly scenarioId: string,
+    user: PresenceUser,
+    early: EarlyConnection | null = null,
+  ) {
+    this.doc = early?.doc ?? new Y.Doc();
+    this.origin = { kind: "studio-canvas", clientId: this.doc.clientID };
+    // Before any sync reaches the document (or with the updates kept so far): the mirror
+    // then gets the first sync as Yjs already encoded it.
+    this.analysis = new AnalysisMirror(this.doc, early?.takeUpdates());
+    this.provider = early?.provider ?? openProvider(scenarioId, this.doc);
+    this.presence = new PresenceStore(this.provider.awareness);
+    this.presence.setLocalUser(user);
+    this.undoManager = new Y.UndoManager(undoScopeOf(this.doc), {
+      trackedOrigins: new Set([this.origin]),
+      captureTimeout: 400,
+    });
+  }
+
+  destroy(): void {
+    this.undoManager.destroy();
+    this.analysis.destroy();
+    this.presence.destroy();
+    this.provider.awareness.setLocalState(null);
+    this.provider.destroy();
+    this.doc.destroy();
+  }
+}

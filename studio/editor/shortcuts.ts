@@ -1,0 +1,23 @@
+/** Every canvas shortcut, listed once: the help sheet renders this table. */
+export const SHORTCUTS: { keys: string[]; action: string }[] = [
+  { keys: ["Ctrl", "Z"], action: "Undo your last change" },
+  { keys: ["Ctrl", "Shift", "Z"], action: "Redo" },
+  { keys: ["Ctrl", "Y"], action: "Redo" },
+  { keys: ["Ctrl", "C"], action: "Copy the selected nodes" },
+  { keys: ["Ctrl", "X"], action: "Cut the selected nodes" },
+  { keys: ["Ctrl", "V"], action: "Paste nodes (also from another scenario or tab)" },
+  { keys: ["Ctrl", "D"], action: "Duplicate the selected nodes" },
+  { keys: ["Ctrl", "A"], action: "Select every node" },
+  { keys: ["Delete"], action: "Delete the selection (also Backspace)" },
+  { keys: ["Ctrl", "F"], action: "Search nodes by text" },
+  { keys: ["Enter"], action: "In search: go to the next match (Shift+Enter: previous)" },
+  { keys: ["Shift", "1"], action: "Zoom to fit" },
+  { keys: ["Ctrl", "Shift", "L"], action: "Arrange the graph automatically" },
+  { keys: ["Tab"], action: "Move between nodes and controls" },
+  { keys: ["Enter"], action: "On a node: select it; in the palette: add that kind at the centre" },
+  { keys: ["Arrow keys"], action: "Move the selected nodes (with Shift: faster)" },
+  { keys: ["Shift", "drag"], action: "Select several nodes with a box" },
+  { keys: ["Shift", "click"], action: "Add a node to the selection" },
+  { keys: ["Escape"], action: "Clear the selection or close a panel" },
+  { keys: ["?"], action: "Show this list" },
+];

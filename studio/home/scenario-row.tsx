@@ -1,0 +1,145 @@
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { api } from "../api/api-client";
+import type { ScenarioSummary } from "../api/api-schemas";
+import { AppLink } from "../app/app-link";
+import { editorPath } from "../app/route";
+import { formatAbsolute, formatRelative, toDate } from "./format-time";
+
+interface ScenarioRowProps {
+  scenario: ScenarioSummary;
+  onRename: (id: string, title: string) => Promise<void>;
+  onDuplicate: (scenario: ScenarioSummary) => void;
+  onDelete: (scenario: ScenarioSummary) => void;
+}
+
+export function ScenarioRow({ scenario, onRename, onDuplicate, onDelete }: ScenarioRowProps) {
+  const [renaming, setRenaming] = useState(false);
+  const updated = toDate(scenario.updatedAt ?? scenario.createdAt);
+  const titleId = useId();
+  return (
+    <li className="scenario-row" aria-labelledby={titleId}>
+      {renaming ? (
+        <RenameForm
+          title={scenario.title}
+          onCancel={() => setRenaming(false)}
+          onSave={async (title) => {
+            await onRename(scenario.id, title);
+            setRenaming(false);
+          }}
+        />
+      ) : (
+        <div className="scenario-row__main">
+          <AppLink id={titleId} className="scenario-row__title" href={editorPath(scenario.id)}>
+            {scenario.title || "Untitled scenario"}
+          </AppLink>
+          {updated && (
+            <time
+              className="muted"
+              dateTime={updated.toISOString()}
+              title={formatAbsolute(updated)}
+            >
+              Edited {formatRelative(updated)}
+            </time>
+          )}
+        </div>
+      )}
+      {!renaming && (
+        <div className="scenario-row__actions">
+          <button
+            type="button"
+            className="button button--ghost"
+            aria-label={`Rename ${scenario.title}`}
+            onClick={() => setRenaming(true)}
+          >
+            Rename
+          </button>
+          <button
+            type="button"
+            className="button button--ghost"
+            aria-label={`Duplicate ${scenario.title}`}
+            onClick={() => onDuplicate(scenario)}
+          >
+            Duplicate
+          </button>
+          <a
+            className="button button--ghost"
+            href={api.exportUrl(scenario.id)}
+            download
+            aria-label={`Export ${scenario.title} as JSON`}
+          >
+            Export
+          </a>
+          <button
+            type="button"
+            className="button button--ghost button--danger"
+            aria-label={`Delete ${scenario.title}`}
+            onClick={() => onDelete(scenario)}
+          >
+            Delete
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+interface RenameFormProps {
+  title: string;
+  onSave: (title: string) => Promise<void>;
+  onCancel: () => void;
+}
+
+function RenameForm({ title, onSave, onCancel }: RenameFormProps) {
+  const [value, setValue] = useState(title);
+  const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const id = useId();
+  useEffect(() => {
+    input.current?.select();
+  }, []);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const next = value.trim();
+    if (!next) {
+      setError("A title cannot be empty.");
+      return;
+    }
+    try {
+      await onSave(next);
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  return (
+    <form className="rename-form" onSubmit={submit}>
+      <label htmlFor={id} className="visually-hidden">
+        New title for {title}
+      </label>
+      <input
+        id={id}
+        ref={input}
+        value={value}
+        maxLength={200}
+        onChange={(e) => setValue(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Escape") {
+            e.preventDefault();
+            onCancel();
+          }
+        }}
+        aria-invalid={error ? true : undefined}
+      />
+      <button type="submit" className="button button--primary">
+        Save
+      </button>
+      <button type="button" className="button button--ghost" onClick={onCancel}>
+        Cancel
+      </button>
+      {error && (
+        <span className="error-text" role="alert">
+          {error}
+        </span>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,152 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import type { DocumentStore } from "../../server";
+import { PostgresDocumentStore, SqliteDocumentStore } from "../../server";
+import { DATABASE_URL, dropSchema, testSchemaName } from "./support/postgres";
+
+const update = (key: string) => {
+  const doc = new Y.Doc();
+  doc.getMap("m").set(key, key);
+  return Y.encodeStateAsUpdate(doc);
+};
+const listing = { summary: "", tags: [] as string[], nodeCount: 0, template: null };
+
+/** Each entry makes stores on one fresh location (a temp dir, a schema of its own). */
+const stores: { name: string; make(): { create(): DocumentStore; cleanup(): Promise<void> } }[] = [
+  {
+    name: "SQLite",
+    make() {
+      const dir = mkdtempSync(join(tmpdir(), "forkline-store-"));
+      return {
+        create: () => new SqliteDocumentStore(dir),
+        cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+      };
+    },
+  },
+  {
+    name: "PostgreSQL",
+    make() {
+      const schema = testSchemaName();
+      return {
+        create: () => new PostgresDocumentStore(DATABASE_URL, schema),
+        cleanup: () => dropSchema(schema),
+      };
+    },
+  },
+];
+
+describe.each(stores)("DocumentStore contract: $name", ({ make }) => {
+  const location = make();
+  let store: DocumentStore;
+  const ref = (scenarioId: string) => ({ scenarioId, kind: "scenario" as const });
+
+  beforeAll(async () => {
+    const first = location.create();
+    expect((await first.open()).firstStart).toBe(true);
+    await first.close();
+    store = location.create();
+    expect((await store.open()).firstStart).toBe(false);
+  });
+  afterAll(async () => {
+    await store.close();
+    await location.cleanup();
+  });
+
+  it("creates scenarios with their documents and lists them", async () => {
+    const a = await store.createScenario(
+      { id: "s-a", title: "Alpha café", ...listing },
+      { scenario: update("a0") },
+    );
+    expect(a).toMatchObject({ id: "s-a", title: "Alpha café", deletedAt: null });
+    await store.createScenario(
+      { id: "s-b", title: "beta", ...listing, tags: ["Refund"] },
+      { scenario: update("b0") },
+    );
+    const all = await store.listScenarios({
+      sort: "title",
+      order: "asc",
+      deleted: "exclude",
+      limit: 10,
+      offset: 0,
+    });
+    expect(all.scenarios.map((s) => s.id)).toEqual(["s-a", "s-b"]);
+    const q = await store.listScenarios({
+      q: "REFUND",
+      sort: "updated",
+      order: "desc",
+      deleted: "exclude",
+      limit: 10,
+      offset: 0,
+    });
+    expect(q.scenarios.map((s) => s.id)).toEqual(["s-b"]);
+    await expect(
+      store.createScenario({ id: "s-a", title: "dup", ...listing }, { scenario: update("x") }),
+    ).rejects.toThrow();
+  });
+
+  it("appends with contiguous sequence numbers and loads snapshot plus log", async () => {
+    expect(await store.appendUpdates(ref("s-a"), [update("a1"), update("a2")])).toBe(2);
+    expect(await store.appendUpdates(ref("s-a"), [update("a3")])).toBe(3);
+    const loaded = await store.loadDocument(ref("s-a"));
+    expect(loaded?.snapshotSeq).toBe(0);
+    expect(loaded?.updates.map((u) => u.seq)).toEqual([1, 2, 3]);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, loaded?.snapshot as Uint8Array);
+    for (const u of loaded?.updates ?? []) Y.applyUpdate(doc, u.data);
+    expect([...doc.getMap("m").keys()].sort()).toEqual(["a0", "a1", "a2", "a3"]);
+    expect((await store.loadUpdatesSince(ref("s-a"), 2)).map((u) => u.seq)).toEqual([3]);
+    await expect(store.appendUpdates(ref("nope"), [update("x")])).rejects.toThrow();
+    expect(await store.loadDocument(ref("nope"))).toBeNull();
+  });
+
+  it("compacts in one step, and never over a newer snapshot", async () => {
+    const doc = new Y.Doc();
+    const loaded = await store.loadDocument(ref("s-a"));
+    Y.applyUpdate(doc, loaded?.snapshot as Uint8Array);
+    for (const u of loaded?.updates ?? []) Y.applyUpdate(doc, u.data);
+    await store.compact(ref("s-a"), Y.encodeStateAsUpdate(doc), 3);
+    const after = await store.loadDocument(ref("s-a"));
+    expect(after?.snapshotSeq).toBe(3);
+    expect(after?.updates).toEqual([]);
+    // An instance that is behind tries to compact through 2 with less content: ignored.
+    await store.compact(ref("s-a"), update("stale"), 2);
+    const still = await store.loadDocument(ref("s-a"));
+    expect(still?.snapshotSeq).toBe(3);
+    const check = new Y.Doc();
+    Y.applyUpdate(check, still?.snapshot as Uint8Array);
+    expect(check.getMap("m").has("a3")).toBe(true);
+    expect(await store.appendUpdates(ref("s-a"), [update("a4")])).toBe(4);
+  });
+
+  it("keeps the comments document apart", async () => {
+    const comments = { scenarioId: "s-b", kind: "comments" as const };
+    expect(await store.appendUpdates(comments, [update("c1")])).toBe(1);
+    expect((await store.loadDocument(comments))?.snapshot).toBeNull();
+    expect((await store.loadDocument(ref("s-b")))?.updates).toEqual([]);
+  });
+
+  it("soft-deletes, restores and refreshes the listing", async () => {
+    const deleted = await store.setDeleted("s-b", new Date());
+    expect(deleted?.deletedAt).toBeInstanceOf(Date);
+    const only = await store.listScenarios({
+      sort: "updated",
+      order: "desc",
+      deleted: "only",
+      limit: 10,
+      offset: 0,
+    });
+    expect(only.scenarios.map((s) => s.id)).toEqual(["s-b"]);
+    expect((await store.setDeleted("s-b", null))?.deletedAt).toBeNull();
+    const later = new Date(Date.now() + 60_000);
+    const renamed = await store.updateListing("s-b", { title: "Gamma", nodeCount: 7 }, later);
+    expect(renamed).toMatchObject({ title: "Gamma", nodeCount: 7, tags: ["Refund"] });
+    expect(renamed?.updatedAt.getTime()).toBe(later.getTime());
+    // The updated time never moves backwards.
+    const older = await store.updateListing("s-b", { title: "Gamma 2" }, new Date(0));
+    expect(older?.updatedAt.getTime()).toBe(later.getTime());
+    expect(await store.updateListing("nope", { title: "x" }, new Date())).toBeNull();
+  });
+});
