@@ -1,5 +1,6 @@
 import type { CliCommand } from "./cli-command";
 import { exportCommand } from "./commands/export";
+import { importCommand } from "./commands/import";
 import { pathsCommand } from "./commands/paths";
 import { playCommand } from "./commands/play";
 import { validateCommand } from "./commands/validate";
@@ -13,4 +14,5 @@ export const COMMANDS: readonly CliCommand[] = [
   pathsCommand,
   playCommand,
   exportCommand,
+  importCommand,
 ];
