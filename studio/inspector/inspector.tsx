@@ -7,6 +7,7 @@ import { NodeInspector } from "./nodes/node-inspector";
 import { ScenarioInspector } from "./scenario/scenario-inspector";
 import { handleUndoKeys } from "./undo-keys";
 import "./inspector.css";
+import "./inspector-lists.css";
 
 type View = "selection" | "scenario";
 

@@ -4,6 +4,7 @@ import { type FocusRequest, ItemActions, moveId } from "../forms/item-actions";
 import { useInspectorEnv } from "../inspector-env";
 import { useCommand } from "../use-command";
 import { OptionEditor, QUALITY_LABELS } from "./option-editor";
+import "./option-list.css";
 
 const MAX_OPTIONS = 12;
 

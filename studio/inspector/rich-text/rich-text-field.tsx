@@ -8,6 +8,7 @@ import { fragmentKey } from "./fragment-key";
 import { LinkForm } from "./link-form";
 import { richTextExtensions } from "./rich-text-extensions";
 import { RichTextToolbar } from "./rich-text-toolbar";
+import "./rich-text-field.css";
 import { useRemoteEditors } from "./use-remote-editors";
 
 interface RichTextFieldProps {
