@@ -66,6 +66,7 @@ export type { DisconnectArgs } from "./disconnect";
 export type { DuplicateNodesArgs } from "./duplicate-nodes";
 export type { MoveNodesArgs } from "./move-nodes";
 export type { NodeData } from "./node-data";
+export { listEdges } from "./node-edges";
 export type { PasteFragmentArgs, PasteResult } from "./paste-fragment";
 export type { RemoveDimensionArgs } from "./remove-dimension";
 export type { RemoveOptionArgs } from "./remove-option";

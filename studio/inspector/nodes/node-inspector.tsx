@@ -2,6 +2,7 @@ import { Section } from "../forms/section";
 import { useInspectorEnv } from "../inspector-env";
 import { useLiveNode } from "../use-live-node";
 import { ConditionNodeEditor } from "./condition-node-editor";
+import { ConnectionsEditor } from "./connections-editor";
 import { DecisionEditor } from "./decision-editor";
 import { EndingEditor } from "./ending-editor";
 import { NodeHeader } from "./node-header";
@@ -29,6 +30,11 @@ export function NodeInspector({ nodeId, optionId }: { nodeId: string; optionId?:
       {node.kind === "reflection" && <ReflectionEditor node={node} />}
       {node.kind === "ending" && <EndingEditor node={node} />}
       {node.kind === "note" && <NoteEditor node={node} />}
+      {node.kind !== "note" && node.kind !== "ending" && (
+        <Section title="Leads to" memoryKey="connections" defaultOpen={false}>
+          <ConnectionsEditor node={node} />
+        </Section>
+      )}
     </div>
   );
 }
