@@ -15,6 +15,8 @@ export interface BootPageInput {
   config?: BootConfig;
   /** Defaults to the scenario's title. */
   title?: string;
+  /** A Content-Security-Policy for the page, written as its first `<meta>` so it governs everything after. */
+  contentSecurityPolicy?: string;
 }
 
 /**
@@ -64,11 +66,17 @@ export function buildBootPage(input: BootPageInput): string {
     typeof input.js === "string"
       ? `<script>${inlineScript(input.js)}</script>`
       : `<script src="${escapeHtml(input.js.src)}"></script>`;
+  const policy = input.contentSecurityPolicy
+    ? [
+        `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(input.contentSecurityPolicy)}">`,
+      ]
+    : [];
   return [
     "<!doctype html>",
     `<html lang="${lang}">`,
     "<head>",
     '<meta charset="utf-8">',
+    ...policy,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${title}</title>`,
     style,

@@ -2,6 +2,7 @@ import type { Scenario } from "../../core";
 import { type BootConfig, buildBootPage } from "../../player";
 import type { ExportContext, ExportFiles, TrackerKind } from "../contract";
 import { assetPath, dataUrl, scenarioAssets } from "./asset-files";
+import { contentSecurityPolicyFor } from "./content-security-policy";
 import { learnerScenario } from "./learner-scenario";
 import { utf8 } from "./utf8";
 
@@ -54,6 +55,7 @@ export function playerPackageFiles(input: PlayerPackageInput): ExportFiles {
     js: { src: PLAYER_JS },
     css: { href: PLAYER_CSS },
     config,
+    contentSecurityPolicy: contentSecurityPolicyFor(tracker, false),
     ...(input.title ? { title: input.title } : {}),
   });
   files.set(LAUNCH_FILE, utf8(page));
@@ -75,6 +77,7 @@ export function singleFilePlayer(input: PlayerPackageInput): string {
     js: runtimeFor(context, tracker),
     css: context.runtime.css,
     config: { tracker: input.trackerOptions, assets },
+    contentSecurityPolicy: contentSecurityPolicyFor(tracker, true),
     ...(input.title ? { title: input.title } : {}),
   });
 }

@@ -66,6 +66,14 @@ describe("standalone HTML", () => {
       });
       expect(img).toEqual({ loaded: true, src: "data:image/png;" });
       expect(outside).toEqual([]);
+      // The page's policy keeps it off the network even for what would work offline.
+      const fetched = await page.evaluate(() =>
+        fetch("data:text/plain,hi").then(
+          () => true,
+          () => false,
+        ),
+      );
+      expect(fetched).toBe(false);
     } finally {
       await cleanup();
     }
@@ -128,6 +136,18 @@ describe("hostile scenario text stays inert when played", () => {
         expect(
           await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null),
         ).toBeNull();
+        // Second wall: even script that got in could neither run inline code nor call out.
+        const walls = await sco.evaluate(async (origin) => {
+          const s = document.createElement("script");
+          s.textContent = "window.__inline = 1";
+          document.body.append(s);
+          const fetched = await fetch(`${origin}/index.html`).then(
+            () => true,
+            () => false,
+          );
+          return { inline: (window as unknown as { __inline?: number }).__inline ?? null, fetched };
+        }, server.origin);
+        expect(walls).toEqual({ inline: null, fetched: false });
         await unloadSco(page);
       } finally {
         await context.close();
