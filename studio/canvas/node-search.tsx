@@ -51,7 +51,7 @@ export function NodeSearch({ model, onClose }: NodeSearchProps) {
         ? "No matches"
         : current >= 0
           ? `${current + 1} of ${matches.length}`
-          : `${matches.length} matches`;
+          : `${matches.length} ${matches.length === 1 ? "match" : "matches"}`;
 
   return (
     <search className="node-search">

@@ -82,6 +82,8 @@ export const EditorHeader = memo(function EditorHeader(props: EditorHeaderProps)
           aria-expanded={props.problemsOpen}
           title={counts}
         >
+          {/* The word first: the button's name then starts with the label people see and say. */}
+          Problems<span className="visually-hidden">: </span>
           <span className="problems-button__count problems-button__count--error">
             {ready ? errors : "…"}
           </span>
@@ -89,8 +91,7 @@ export const EditorHeader = memo(function EditorHeader(props: EditorHeaderProps)
           <span className="problems-button__count problems-button__count--warning">
             {ready ? warnings : "…"}
           </span>
-          <span className="visually-hidden"> warnings: </span>
-          Problems
+          <span className="visually-hidden"> warnings</span>
         </button>
         {props.extraTools}
         <button

@@ -25,7 +25,7 @@ const RealInspector = loader
 export function InspectorSlot(props: InspectorProps & PlaceholderProps & { wanted: boolean }) {
   const { model, wanted, ...inspectorProps } = props;
   return (
-    <aside className="inspector-slot" aria-label="Inspector">
+    <aside className="inspector-slot nokey" aria-label="Inspector">
       {RealInspector && wanted ? (
         <Suspense
           fallback={<p className="muted inspector-slot__loading">Loading the inspector…</p>}

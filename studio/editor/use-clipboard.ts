@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { isTypingTarget } from "./is-typing-target";
+import { ownsKeys } from "./owns-keys";
 
 export interface ClipboardHandlers {
   /** The JSON text to put on the clipboard for the current selection, or null if nothing is selected. */
@@ -21,7 +21,7 @@ export function useClipboard(handlers: ClipboardHandlers, enabled: boolean): voi
   useEffect(() => {
     if (!enabled) return;
     const onCopy = (event: ClipboardEvent, cut: boolean) => {
-      if (isTypingTarget(event.target) || hasTextSelection()) return;
+      if (ownsKeys(event.target) || hasTextSelection()) return;
       const text = ref.current.copy();
       if (text === null || !event.clipboardData) return;
       event.preventDefault();
@@ -31,7 +31,7 @@ export function useClipboard(handlers: ClipboardHandlers, enabled: boolean): voi
     const copy = (event: ClipboardEvent) => onCopy(event, false);
     const cut = (event: ClipboardEvent) => onCopy(event, true);
     const paste = (event: ClipboardEvent) => {
-      if (isTypingTarget(event.target)) return;
+      if (ownsKeys(event.target)) return;
       const text = event.clipboardData?.getData("text/plain") ?? "";
       if (text && ref.current.paste(text)) event.preventDefault();
     };

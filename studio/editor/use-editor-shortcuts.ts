@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { isTypingTarget } from "./is-typing-target";
+import { ownsKeys } from "./owns-keys";
 
 export interface ShortcutHandlers {
   undo: () => void;
@@ -13,7 +13,10 @@ export interface ShortcutHandlers {
   clearSelection: () => void;
 }
 
-/** The editor's keyboard shortcuts (listed in shortcuts.ts); text fields and dialogs keep their own keys. */
+/**
+ * The editor's keyboard shortcuts (listed in shortcuts.ts). Text fields, dialogs,
+ * the inspector and the side panels keep their own keys (see owns-keys.ts).
+ */
 export function useEditorShortcuts(handlers: ShortcutHandlers, enabled: boolean): void {
   const ref = useRef(handlers);
   ref.current = handlers;
@@ -23,14 +26,14 @@ export function useEditorShortcuts(handlers: ShortcutHandlers, enabled: boolean)
       const h = ref.current;
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
-      // Search opens from anywhere but a dialog; everything else leaves text fields alone.
+      // Search opens from anywhere but a dialog; the rest leaves alone whatever owns its keys.
       if (mod && !event.shiftKey && key === "f") {
         if ((event.target as HTMLElement | null)?.closest?.("dialog[open]")) return;
         event.preventDefault();
         h.search();
         return;
       }
-      if (isTypingTarget(event.target)) return;
+      if (ownsKeys(event.target)) return;
       if (mod && key === "z") {
         event.preventDefault();
         if (event.shiftKey) h.redo();

@@ -4,6 +4,7 @@ import {
   type Ref,
   useEffect,
   useId,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -85,10 +86,15 @@ export function PathExplorerPanel({
     if (compare.length === 2) return compare.flatMap((i) => (all[i] ? [all[i]] : []));
     return shown !== null && all[shown] ? [all[shown]] : [];
   }, [listing, shown, compare]);
-  useEffect(() => {
+  // A layout effect, so the canvas draws (or clears) a path in the same frame as the
+  // button shows it pressed (or not): from a passive effect the highlight lagged the
+  // click by a frame or more, and a second click looked as if it had not taken it off.
+  useLayoutEffect(() => {
     onPaths(drawn.map((p) => ({ nodeIds: p.nodeIds, edgeIds: p.edgeIds })));
+  }, [drawn, onPaths]);
+  useEffect(() => {
     if (drawn.length > 0) onFit(drawn.flatMap((p) => p.nodeIds));
-  }, [drawn, onPaths, onFit]);
+  }, [drawn, onFit]);
 
   useEffect(() => () => onPaths([]), [onPaths]);
 

@@ -1,14 +1,18 @@
 import { useStore } from "@xyflow/react";
-import { useEffect, useMemo, useRef } from "react";
+import { useLayoutEffect, useMemo, useRef } from "react";
 import { highlightCss, highlightScaleCss } from "./canvas-highlight";
 import type { CanvasHighlight } from "./preview-contract";
 
-/** A constructed style sheet adopted by the document while the component is mounted. */
+/**
+ * A constructed style sheet adopted by the document while the component is
+ * mounted. Layout effects: the sheet changes in the commit that changed `css`,
+ * before the browser paints it, not a task or more later.
+ */
 export function useAdoptedSheet(css: string): void {
   const sheet = useRef<CSSStyleSheet | null>(null);
   const latest = useRef(css);
   latest.current = css;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const own = new CSSStyleSheet();
     own.replaceSync(latest.current);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, own];
@@ -18,7 +22,7 @@ export function useAdoptedSheet(css: string): void {
       sheet.current = null;
     };
   }, []);
-  useEffect(() => {
+  useLayoutEffect(() => {
     sheet.current?.replaceSync(css);
   }, [css]);
 }

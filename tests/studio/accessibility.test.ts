@@ -1,7 +1,16 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousAxeViolations } from "../support/axe";
-import { createScenario, newContext, openEditor, type Studio, startStudio } from "./studio-harness";
+import {
+  createScenario,
+  exportScenario,
+  mod,
+  newContext,
+  nodeLocator,
+  openEditor,
+  type Studio,
+  startStudio,
+} from "./studio-harness";
 
 function describeViolations(violations: Awaited<ReturnType<typeof seriousAxeViolations>>): string {
   return violations
@@ -29,11 +38,18 @@ describe("accessibility", () => {
     await studio?.close();
   });
 
-  it("home screen", async () => {
+  it("home screen, with the list loaded and a rename form open", async () => {
     await page.goto("/");
-    await page.locator(".scenario-row").first().waitFor();
-    const violations = await seriousAxeViolations(page);
+    await page.locator('.scenario-list[aria-busy="false"] .scenario-row').first().waitFor();
+    let violations = await seriousAxeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
+
+    await page.getByRole("button", { name: "Rename Accessible" }).click();
+    await page.locator(".rename-form").waitFor();
+    violations = await seriousAxeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await page.locator(".rename-form").waitFor({ state: "detached" });
   });
 
   it("new scenario dialog", async () => {
@@ -51,13 +67,44 @@ describe("accessibility", () => {
     expect(violations, describeViolations(violations)).toEqual([]);
   });
 
-  it("editor with a selection, the problems panel and search open", async () => {
+  it("editor drawn in full around a decision, its inspector, the problems panel and search open", async () => {
     await openEditor(page, scenarioId);
-    await page.locator(".react-flow__node").first().locator(".fl-node__header").click();
+    const scenario = await exportScenario(studio, scenarioId);
+    const decision = scenario.nodes.find((n) => n.kind === "decision" && n.options?.length)!;
+    const optionText = decision.options![0]!.text;
+    // The first view fits the whole scenario, so far out that nodes draw in outline, without ports.
+    await page.locator(".react-flow__node .fl-node--far").first().waitFor();
+
+    // Search walks to the decision: selected, centred and zoomed in far enough to draw its ports.
+    await page.locator(".react-flow__pane").click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press(`${mod}+f`);
+    const search = page.getByRole("searchbox", { name: "Search nodes" });
+    await search.fill(optionText);
+    // One match: Enter goes to that decision.
+    await expect.poll(() => page.locator(".node-search__status").textContent()).toBe("1 match");
+    await search.press("Enter");
+    const node = nodeLocator(page, decision.id);
+    await page.waitForFunction(() =>
+      document
+        .querySelector(".react-flow__viewport")
+        ?.getAttribute("style")
+        ?.includes("scale(0.8)"),
+    );
+    await node.locator(".fl-port--out").first().waitFor();
+    await page.locator(".insp-node__id", { hasText: decision.id }).waitFor();
+
     await page.getByRole("button", { name: /Problems/ }).click();
     await page.locator(".validation").waitFor();
+    // The drawing axe checks holds ports, and the inspector shows the decision.
+    expect(await page.locator(".react-flow__node .fl-port--out").count()).toBeGreaterThan(0);
+    expect(await page.locator(".react-flow__node .fl-node--far").count()).toBe(0);
     const violations = await seriousAxeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it("names the problems button after its visible label", async () => {
+    // Speech users say what they see: the name starts with the word on the button.
+    expect(await page.getByRole("button", { name: /^Problems\b/ }).count()).toBe(1);
   });
 
   it("help sheet", async () => {

@@ -180,6 +180,47 @@ describe("editing with the keyboard", () => {
     });
   });
 
+  it("leaves keys pressed in the inspector to the inspector", async () => {
+    await openEditor(page, first);
+    const start = nodeLocator(page, "start");
+    await start.locator(".fl-node__header").click();
+    const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+
+    // In the rich-text editor "?" is a character and Ctrl+A selects the text, not every node.
+    await page.getByRole("textbox", { name: "Customer line", exact: true }).click();
+    await page.keyboard.press("End");
+    await page.keyboard.type(" Really?");
+    await page.keyboard.press(`${mod}+a`);
+    expect(await help.isVisible()).toBe(false);
+    expect(await selectedIds(page)).toEqual(["start"]);
+    await eventually(async () => {
+      const scene = (await exportScenario(studio, first)).nodes.find((n) => n.id === "start");
+      expect(JSON.stringify(scene)).toContain("Really?");
+    });
+
+    // The inspector's own controls keep them too, Escape and Ctrl+D included.
+    const nodeCount = (await exportScenario(studio, first)).nodes.length;
+    await page
+      .getByRole("toolbar", { name: "Customer line: formatting" })
+      .getByRole("button", { name: "Bold" })
+      .focus();
+    for (const key of ["?", `${mod}+a`, `${mod}+d`, "Shift+1", "Escape"]) {
+      await page.keyboard.press(key);
+      expect(await help.isVisible(), key).toBe(false);
+      expect(await selectedIds(page), key).toEqual(["start"]);
+    }
+    expect((await exportScenario(studio, first)).nodes.length).toBe(nodeCount);
+
+    // From the canvas the same keys still work.
+    await page.locator(".react-flow__pane").click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press(`${mod}+a`);
+    expect((await selectedIds(page)).length).toBe(nodeCount);
+    await page.keyboard.press("?");
+    await help.waitFor();
+    await page.keyboard.press("Escape");
+    await help.waitFor({ state: "hidden" });
+  });
+
   it("raised no page errors", () => {
     expect(errors).toEqual([]);
   });

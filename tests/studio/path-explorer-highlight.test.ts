@@ -116,9 +116,12 @@ describe.skipIf(!studioMountsScenarioTools())("path explorer in the studio", () 
       expect(look.rendered, n.id).toBe(true);
       expect(look.outline, n.id).toBe("");
     }
-    // Clicking it again takes it off the canvas.
+    // Clicking it again takes it off the canvas, in the same frame as the button shows it off.
     await button.click();
-    expect((await nodeLook(page, path.endingId)).badge).toBe("");
+    expect(await button.getAttribute("aria-pressed")).toBe("false");
+    for (const id of on) expect((await nodeLook(page, id)).badge, id).toBe("");
+    for (const id of edgesOf(scenario, path))
+      expect((await edgeLook(page, id))?.stroke, id).not.toBe(PATH_A);
   });
 
   it("compares two paths side by side and draws both", async () => {

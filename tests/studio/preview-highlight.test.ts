@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type RunState, type Scenario } from "../../core";
 import {
@@ -22,6 +22,18 @@ import {
   VIEWPORT,
   watchErrors,
 } from "./studio-harness";
+
+/** The computed style properties by which the player's and the canvas's badges differ. */
+const styleOf = (locator: Locator) =>
+  locator.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return {
+      background: s.backgroundColor,
+      color: s.color,
+      margin: s.marginBottom,
+      textTransform: s.textTransform,
+    };
+  });
 
 const activeText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? "");
 
@@ -116,6 +128,14 @@ describe.skipIf(!studioMountsScenarioTools())("preview in the studio", () => {
     expect(end.status).toBe("ended");
     await expectTrail(page, scenario, end);
 
+    // The player and the canvas nodes share the class names .fl-outcome and .fl-quality:
+    // the debrief looks as in an exported player (player/styles), not like a canvas badge.
+    const outcome = await styleOf(page.locator(".preview-player .fl-outcome"));
+    expect(outcome.background).toBe("rgb(241, 243, 245)");
+    expect(outcome.color).not.toBe("rgb(255, 255, 255)");
+    const quality = await styleOf(page.locator(".preview-player .fl-quality").first());
+    expect(quality.textTransform).toBe("none");
+
     // Escape (here from inside the player) closes the preview, takes its highlights away
     // and gives focus back to the button that opened it.
     expect(await page.evaluate(() => !!document.activeElement?.closest(".preview-player"))).toBe(
@@ -172,6 +192,15 @@ describe.skipIf(!studioMountsScenarioTools())("preview in the studio", () => {
     expect(await panel.locator('[data-variable="workaround_on"]').textContent()).toBe(
       "true (was false)",
     );
+
+    // With the player's style sheet loaded, the node's option qualities keep the canvas's look.
+    const strong = nodeLocator(page, from).locator(".fl-quality--strong").first();
+    await strong.waitFor();
+    expect(await styleOf(strong)).toMatchObject({
+      color: "rgb(29, 107, 67)",
+      margin: "0px",
+      textTransform: "uppercase",
+    });
 
     const look = await nodeLook(page, from);
     expect(look.badge).toBe("Preview");

@@ -70,7 +70,7 @@ export interface ExportedScenario {
     id: string;
     kind: string;
     position: { x: number; y: number };
-    options?: { id: string }[];
+    options?: { id: string; text: string }[];
   }[];
   edges: { id: string; source: string; sourcePort: string; target: string }[];
 }

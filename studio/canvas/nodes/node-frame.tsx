@@ -56,7 +56,12 @@ export function NodeFrame({
   );
 }
 
-/** A port on the right edge of a row: connections start here. */
+/**
+ * A port on the right edge of a row: connections start here. The port is a
+ * drawn dot that pointer users drag from; to assistive technology it is an
+ * image named after its row (as React Flow draws unfocusable edges), since a
+ * bare div may not carry a name.
+ */
 export function SourcePort({ id, label }: { id: string; label: string }) {
   return (
     <Handle
@@ -64,6 +69,7 @@ export function SourcePort({ id, label }: { id: string; label: string }) {
       position={Position.Right}
       id={id}
       className="fl-port fl-port--out"
+      role="img"
       aria-label={`Port: ${label}`}
       title={`Drag to connect: ${label}`}
     />
