@@ -218,7 +218,7 @@ export function Editor({ session }: { session: CollabSession }) {
             This scenario cannot be opened: {connection.closedReason}
           </p>
         )}
-        <div className="editor__body">
+        <main className="editor__body" id="main">
           <Palette onAdd={addAtCentre} disabled={!loaded} />
           <div className="editor__center">
             <div className="editor__canvas">
@@ -272,7 +272,7 @@ export function Editor({ session }: { session: CollabSession }) {
             model={model}
             wanted={inspectorWanted}
           />
-        </div>
+        </main>
         <HelpSheet open={helpOpen} onClose={() => setHelpOpen(false)} />
       </div>
     </PresenceContext.Provider>

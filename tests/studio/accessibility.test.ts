@@ -102,6 +102,13 @@ describe("accessibility", () => {
     expect(violations, describeViolations(violations)).toEqual([]);
   });
 
+  it("gives the editor one main landmark holding the canvas and the inspector", async () => {
+    expect(await page.getByRole("main").count()).toBe(1);
+    const main = page.getByRole("main");
+    expect(await main.locator(".react-flow").count()).toBe(1);
+    expect(await main.locator(".insp").count()).toBe(1);
+  });
+
   it("names the problems button after its visible label", async () => {
     // Speech users say what they see: the name starts with the word on the button.
     expect(await page.getByRole("button", { name: /^Problems\b/ }).count()).toBe(1);
