@@ -1,6 +1,9 @@
 import { parseRoute } from "./app/route";
 import { connectEarly } from "./collab/early-connection";
 
-// Runs before the app's own script: on a scenario's URL the sync starts at once.
+// The page's entry, and deliberately small (Yjs and the provider, no React): on a scenario's
+// URL the collaboration socket opens as soon as this has run, and the document travels while
+// the app's code (preloaded by index.html) is still being fetched and compiled.
 const route = parseRoute(location.pathname);
 if (route.name === "editor") connectEarly(route.scenarioId);
+void import("./main");

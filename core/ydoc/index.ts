@@ -8,6 +8,7 @@ export { type RichTextLocation, richTextFragmentOf } from "./rich-text-fragment"
 export { isEmptyScenarioDoc, scenarioToYDoc } from "./scenario-to-ydoc";
 export {
   type DocIssue,
+  prepareNodeReader,
   readNode,
   readNodes,
   type YDocReadResult,

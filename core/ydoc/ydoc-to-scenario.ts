@@ -65,6 +65,14 @@ export function readNodes(doc: Y.Doc, ids: readonly string[], issues?: DocIssue[
   return out;
 }
 
+/**
+ * Builds what `readNodes` checks nodes with (compiled on first use, which
+ * takes a moment), for a caller with time to spare before its first read.
+ */
+export function prepareNodeReader(): void {
+  trustedNodeSchema();
+}
+
 /** One node, validated, or null when the document has no (usable) node with that id. */
 export function readNode(doc: Y.Doc, id: string, issues?: DocIssue[]): ScenarioNode | null {
   return readNodes(doc, [id], issues)[0] ?? null;

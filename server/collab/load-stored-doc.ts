@@ -21,7 +21,14 @@ export async function loadStoredDoc(
   store: DocumentStore,
   ref: DocumentRef,
   logger: Logger,
-): Promise<{ doc: Y.Doc; seq: number; snapshotSeq: number; logLength: number }> {
+): Promise<{
+  doc: Y.Doc;
+  seq: number;
+  snapshotSeq: number;
+  logLength: number;
+  /** The stored bytes when they alone are the whole document (a snapshot and no log). */
+  wholeState: Uint8Array | null;
+}> {
   const stored = await store.loadDocument(ref);
   if (!stored) throw new UnknownDocumentError(ref);
   const doc = new Y.Doc();
@@ -47,5 +54,6 @@ export async function loadStoredDoc(
     seq: stored.updates.at(-1)?.seq ?? stored.snapshotSeq,
     snapshotSeq: stored.snapshotSeq,
     logLength: stored.updates.length,
+    wholeState: stored.updates.length === 0 ? stored.snapshot : null,
   };
 }

@@ -38,3 +38,7 @@ export const encodeAwareness = (update: Uint8Array): Uint8Array =>
     encoding.writeVarUint(e, MESSAGE.awareness);
     encoding.writeVarUint8Array(e, update);
   });
+
+/** A state vector naming no client, as a client with an empty document sends: one varUint 0. */
+export const isEmptyStateVector = (stateVector: Uint8Array): boolean =>
+  stateVector.length === 1 && stateVector[0] === 0;

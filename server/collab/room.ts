@@ -8,7 +8,13 @@ import { CLOSE } from "./close-codes";
 import { CommitQueue } from "./commit-queue";
 import { commitStats } from "./commit-stats";
 import { LOAD_ORIGIN, loadStoredDoc } from "./load-stored-doc";
-import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from "./protocol";
+import {
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  isEmptyStateVector,
+} from "./protocol";
 import { REMOTE_ORIGIN, type RoomFanout, type RoomPeer, SERVER_ORIGIN } from "./room-peer";
 import { SeqWatermark } from "./seq-watermark";
 
@@ -64,6 +70,8 @@ export class Room {
   #lastActivity = Date.now();
   #lastChange = Date.now();
   #lastPeerChange = Date.now();
+  /** The answer to an empty state vector (every client opening sends one), kept until a change. */
+  #fullSyncAnswer: Uint8Array | null = null;
 
   private constructor(options: RoomOptions, doc: Y.Doc, seq: number, compactedSeq: number) {
     this.#options = options;
@@ -95,6 +103,8 @@ export class Room {
   static async load(options: RoomOptions): Promise<Room> {
     const loaded = await loadStoredDoc(options.store, options.ref, options.logger);
     const room = new Room(options, loaded.doc, loaded.seq, loaded.snapshotSeq);
+    // The first client needs no encoding when the snapshot alone is the document.
+    if (loaded.wholeState) room.#fullSyncAnswer = encodeSyncStep2(loaded.wholeState);
     if (loaded.logLength >= options.compactAfterUpdates) room.#maintenanceDue = true;
     // A log that was never compacted may hold changes the listing has not seen (after a crash).
     if (loaded.logLength > 0) room.#changedSinceIdle = true;
@@ -148,7 +158,11 @@ export class Room {
 
   /** The reply to a client's sync step 1: everything it is missing. */
   syncStep2For(stateVector: Uint8Array): Uint8Array {
-    return encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
+    if (!isEmptyStateVector(stateVector)) {
+      return encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
+    }
+    this.#fullSyncAnswer ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.doc));
+    return this.#fullSyncAnswer;
   }
 
   /** Queues a client's update for the next group commit; it is applied once durable. */
@@ -243,11 +257,13 @@ export class Room {
     this.state = "closed";
     this.peers.clear();
     this.awareness.destroy();
+    this.#fullSyncAnswer = null;
     this.doc.destroy();
     for (const p of this.#commits.drain()) p.done?.reject(new Error(`${this.key} closed`));
   }
 
   #onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.#fullSyncAnswer = null;
     if (origin === LOAD_ORIGIN) return;
     const frame = encodeUpdate(update);
     for (const peer of this.peers.keys()) {

@@ -54,7 +54,8 @@ export const CanvasMinimap = memo(function CanvasMinimap({ model }: { model: Can
       let minY = view.y;
       let maxX = view.x + view.w;
       let maxY = view.y + view.h;
-      for (const n of model.nodes) {
+      const nodes = [...model.nodes, ...model.background.stagedNodes];
+      for (const n of nodes) {
         minX = Math.min(minX, n.position.x);
         minY = Math.min(minY, n.position.y);
         maxX = Math.max(maxX, n.position.x + (n.width ?? 0));
@@ -70,7 +71,7 @@ export const CanvasMinimap = memo(function CanvasMinimap({ model }: { model: Can
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       ctx.clearRect(0, 0, WIDTH, HEIGHT);
       let color = "";
-      for (const n of model.nodes) {
+      for (const n of nodes) {
         const fill = n.selected ? "#2459a6" : (COLORS[n.type ?? ""] ?? "#b8bfc9");
         if (fill !== color) ctx.fillStyle = color = fill;
         ctx.fillRect(
@@ -103,6 +104,7 @@ export const CanvasMinimap = memo(function CanvasMinimap({ model }: { model: Can
       }, wait);
     };
     const stopModel = model.subscribe(scheduleSoon);
+    const stopProgress = model.subscribeProgress(scheduleSoon);
     const stopStore = store.subscribe((state, previous) => {
       if (
         state.transform !== previous.transform ||
@@ -115,6 +117,7 @@ export const CanvasMinimap = memo(function CanvasMinimap({ model }: { model: Can
     schedule();
     return () => {
       stopModel();
+      stopProgress();
       stopStore();
       cancelAnimationFrame(pending);
       if (throttle !== null) clearTimeout(throttle);

@@ -22,6 +22,16 @@ async function untilLoaded(model: CanvasModel): Promise<void> {
   for (let i = 0; i < 500 && model.remaining > 0; i++) await settle();
 }
 
+/** Adds `count` scenes far from the start (read in the background when opened). */
+function farScenes(doc: Y.Doc, count: number): string[] {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const position = { x: 5000 + (i % 40) * 300, y: Math.floor(i / 40) * 200 };
+    ids.push(commands.addNode(doc, { kind: "scene", position }, REMOTE).nodeId);
+  }
+  return ids;
+}
+
 function starter(): Y.Doc {
   return scenarioToYDoc(newScenario({ id: "canvas-test", title: "Canvas" }));
 }
@@ -119,6 +129,52 @@ describe("CanvasModel", () => {
     expect(model.remaining).toBe(0);
     expect(model.nodes.length).toBe(initial + 600);
     expect(new Set(model.nodes.map((n) => n.id)).size).toBe(initial + 600);
+    stop();
+  });
+
+  it("keeps nodes read in the background off the canvas until all are read, then adds them with their edges", async () => {
+    const doc = starter();
+    const initial = docMap(doc, "nodes").size;
+    const far = farScenes(doc, 2000);
+    for (let i = 1; i < far.length; i += 50)
+      commands.connect(doc, { source: far[i - 1]!, sourcePort: "next", target: far[i]! }, REMOTE);
+    const farIds = new Set(far);
+    const { model, stop } = openModel(doc);
+    const first = model.nodes.length;
+    expect(model.edges.some((e) => farIds.has(e.source))).toBe(false);
+    let sawReading = false;
+    for (let i = 0; i < 5000 && model.remaining > 0; i++) {
+      if (model.background.unread > 0 && model.background.unread < far.length) {
+        sawReading = true;
+        expect(model.nodes.length).toBe(first);
+        expect(model.remaining).toBe(far.length);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    expect(sawReading).toBe(true);
+    expect(model.nodes.length).toBe(initial + far.length);
+    expect(model.edges.filter((e) => farIds.has(e.source))).toHaveLength(40);
+    stop();
+  });
+
+  it("shows a node that changed while it waited in the background as the document has it", async () => {
+    const doc = starter();
+    const initial = docMap(doc, "nodes").size;
+    const far = farScenes(doc, 2000);
+    const { model, stop } = openModel(doc);
+    for (let i = 0; i < 5000 && model.background.unread > far.length / 2; i++) await settle();
+    const gone = far.filter((_, i) => i % 20 === 0);
+    const moved = far.filter((_, i) => i % 20 === 1);
+    commands.deleteNodes(doc, { ids: gone }, REMOTE);
+    commands.moveNodes(
+      doc,
+      { moves: moved.map((id) => ({ id, position: { x: 1, y: 2 } })) },
+      REMOTE,
+    );
+    await untilLoaded(model);
+    for (const id of gone) expect(model.nodeById(id)).toBeUndefined();
+    for (const id of moved) expect(model.nodeById(id)?.position).toEqual({ x: 1, y: 2 });
+    expect(model.nodes).toHaveLength(initial + far.length - gone.length);
     stop();
   });
 

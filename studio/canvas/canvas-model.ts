@@ -8,9 +8,11 @@ import {
   type ScenarioNode,
   yDocToScenario,
 } from "../../core";
+import { BackgroundReading } from "./background-reading";
 import { EdgeIndex } from "./edge-index";
 import { flowNodeOf } from "./flow-elements";
 import type { FlowEdge, FlowNode } from "./flow-types";
+import { Listeners } from "./listeners";
 import { loadOrder } from "./load-order";
 import { type NodeView, sameView, type ViewContext, viewOfNode } from "./node-view";
 import { observeScenarioDoc } from "./observe-scenario-doc";
@@ -18,14 +20,8 @@ import { contextOf, readViewContext } from "./read-view-context";
 
 /** Above this many touched nodes, one full read is cheaper than reading them one by one. */
 const FULL_READ_THRESHOLD = 400;
-/** Background reading after opening: nodes per batch, and the time one slice may take. */
-const SLICE_NODES = 100;
-const SLICE_MS = 12;
-const PUBLISH_INTERVAL_MS = 400;
 /** Scenarios up to this size are read whole when opened (the canvas then fits them on screen). */
 export const READ_WHOLE_LIMIT = 200;
-
-type Listener = () => void;
 
 /**
  * The canvas's view of a scenario document. It turns the Y.Doc (read through
@@ -45,33 +41,62 @@ export class CanvasModel {
   private nodeAt = new Map<string, number>();
   private readonly edgeIndex = new EdgeIndex();
   private readonly viewOf = (id: string): NodeView | undefined => this.nodeById(id)?.data;
+  private readonly bothRead = (source: string, target: string): boolean =>
+    this.nodeAt.has(source) && this.nodeAt.has(target);
+  /** True while the edges given to React Flow are only those between the nodes read so far. */
+  private edgesPartial = false;
   private context: ViewContext = { personaNames: new Map(), mood: null };
   private readonly dragging = new Set<string>();
-  private readonly listeners = new Set<Listener>();
-  private readonly selectionListeners = new Set<Listener>();
+  private readonly changed = new Listeners();
+  private readonly selectionChanged = new Listeners();
+  private readonly readProgress = new Listeners();
   private dirtyNodes = new Set<string>();
   private dirtyEdges = new Set<string>();
   private dirtyPositions = new Map<string, Position | null>();
   private fullReadNeeded = false;
-  /** Nodes not read yet after opening, nearest to the first view first. */
-  private pending: string[] = [];
-  private loadTimer: ReturnType<typeof setTimeout> | null = null;
-  private recolourPending = new Set<string>();
-  private lastPublished = 0;
+  /** Opening a large scenario: the nodes away from the first view, read afterwards. */
+  readonly background = new BackgroundReading({
+    read: (ids) => readNodes(this.doc, ids).map((node) => this.rebuild(undefined, node)),
+    isShown: (id) => this.nodeAt.has(id),
+    publish: (nodes, done) => this.publishRead(nodes, done),
+    progress: () => this.readProgress.notify(),
+  });
   private flushQueued = false;
   /** The document's state vector when it was last read whole, to tell if anything was missed. */
   private readAt: Uint8Array = new Uint8Array();
   private pendingSelection: Set<string> | null = null;
   /** Selected node ids joined by NUL: a cheap, comparable snapshot for subscribers. */
   selectionKey = "";
+  private connected = false;
+  private stopObserving: (() => void) | null = null;
   constructor(private readonly doc: Y.Doc) {}
 
   /**
    * Starts following the document; returns the function that stops. Safe to
-   * call again after stopping (React's strict mode does exactly that).
+   * call again after stopping (React's strict mode does exactly that). Until
+   * the document has been read once nothing is observed: the first sync would
+   * otherwise have Yjs build a change event for every node it brings, only
+   * for the first read to read them all anyway.
    */
   connect(): () => void {
-    const stop = observeScenarioDoc(this.doc, {
+    this.connected = true;
+    if (this.loaded) {
+      this.observe();
+      // Whatever happened while not following the document is picked up by one full read.
+      if (!sameStateVector(this.readAt, Y.encodeStateVector(this.doc))) this.refresh();
+      this.background.resume();
+    }
+    return () => {
+      this.connected = false;
+      this.stopObserving?.();
+      this.stopObserving = null;
+      this.background.pause();
+    };
+  }
+
+  private observe(): void {
+    if (this.stopObserving) return;
+    this.stopObserving = observeScenarioDoc(this.doc, {
       nodes: (ids) => {
         for (const id of ids) this.dirtyNodes.add(id);
         this.queueFlush();
@@ -89,13 +114,6 @@ export class CanvasModel {
         this.queueFlush();
       },
     });
-    // Whatever happened while not following the document is picked up by one full read.
-    if (this.loaded && !sameStateVector(this.readAt, Y.encodeStateVector(this.doc))) this.refresh();
-    return () => {
-      stop();
-      if (this.loadTimer !== null) clearTimeout(this.loadTimer);
-      this.loadTimer = null;
-    };
   }
 
   /** React Flow's edges, coloured by effect on the mood. */
@@ -103,15 +121,10 @@ export class CanvasModel {
     return this.edgeIndex.edges;
   }
 
-  subscribe = (listener: Listener): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  subscribeSelection = (listener: Listener): (() => void) => {
-    this.selectionListeners.add(listener);
-    return () => this.selectionListeners.delete(listener);
-  };
+  subscribe = this.changed.subscribe;
+  subscribeSelection = this.selectionChanged.subscribe;
+  /** Called as nodes are read in the background (for counts and the overview). */
+  subscribeProgress = this.readProgress.subscribe;
 
   /** Reads the whole document again now. */
   refresh(): void {
@@ -121,12 +134,15 @@ export class CanvasModel {
 
   /** Makes sure the document has been read (after the first sync, which may have carried nothing). */
   ensureLoaded(): void {
-    if (!this.loaded) this.flush();
+    if (this.loaded) return;
+    this.flush();
+    // Read and observed in the same task: no change falls in between.
+    if (this.connected) this.observe();
   }
 
-  /** How many nodes are still to be read in the background after opening. */
+  /** How many nodes are not on the canvas yet after opening (read in the background or not). */
   get remaining(): number {
-    return this.pending.length;
+    return this.background.remaining;
   }
 
   /** Reads these nodes now if they are still waiting (for jumping to a node far away). */
@@ -219,11 +235,12 @@ export class CanvasModel {
     }
     this.emit();
     this.emitSelection();
+    this.readProgress.notify();
   }
 
   /**
    * Opening: the nodes around the start are read and drawn first; the rest are
-   * read in slices afterwards (loadSlice), so the time to a usable canvas
+   * read in the background afterwards (BackgroundReading), so the time to a usable canvas
    * depends on what is on screen rather than on the size of the scenario.
    */
   private firstRead(): void {
@@ -241,54 +258,22 @@ export class CanvasModel {
         : loadOrder(ids, readPositions(this.doc), startNodeId);
     this.nodes = readNodes(this.doc, first).map((node) => this.rebuild(undefined, node));
     this.reindexNodes();
-    this.edgeIndex.readAll(this.doc, this.viewOf);
-    this.pending = rest;
-    this.lastPublished = performance.now();
+    this.edgesPartial = rest.length > 0;
+    this.edgeIndex.readAll(this.doc, this.viewOf, this.edgesPartial ? this.bothRead : undefined);
     performance.mark("forkline:canvas-first-read");
-    this.scheduleSlice();
+    this.background.start(rest);
   }
 
-  private scheduleSlice(): void {
-    if (this.loadTimer !== null || this.pending.length === 0) return;
-    // A macrotask per slice: input and frames get their turn between slices.
-    this.loadTimer = setTimeout(() => {
-      this.loadTimer = null;
-      this.loadSlice();
-    }, 0);
-  }
-
-  private loadSlice(): void {
-    const started = performance.now();
-    const added: FlowNode[] = [];
-    const touched = new Set<string>();
-    while (this.pending.length > 0 && performance.now() - started < SLICE_MS) {
-      const batch = this.pending.splice(0, SLICE_NODES).filter((id) => !this.nodeAt.has(id));
-      for (const node of readNodes(this.doc, batch)) {
-        added.push(this.rebuild(undefined, node));
-        touched.add(node.id);
-      }
-    }
-    if (added.length > 0) {
-      this.nodes = [...this.nodes, ...added];
+  /** Nodes read in the background go on the canvas, with the edges between what is there. */
+  private publishRead(nodes: FlowNode[], done: boolean): void {
+    if (nodes.length > 0) {
+      this.nodes = [...this.nodes, ...nodes];
       this.reindexNodes();
-      for (const id of touched) this.recolourPending.add(id);
     }
-    const done = this.pending.length === 0;
-    // Edges are recoloured once, when everything is read: each new edges array makes
-    // React Flow rebuild its connection lookup for every edge.
-    if (done && this.recolourPending.size > 0) {
-      this.edgeIndex.recolour(this.recolourPending, this.viewOf);
-      this.recolourPending = new Set();
-    }
-    // Each publication costs React Flow a pass over every node, so the nodes read in
-    // the background are shown a few times a second rather than after every slice.
-    const now = performance.now();
-    if (done || now - this.lastPublished > PUBLISH_INTERVAL_MS) {
-      this.lastPublished = now;
-      this.emit();
-      if (done) performance.mark("forkline:canvas-complete");
-    }
-    this.scheduleSlice();
+    this.edgesPartial = !done;
+    this.edgeIndex.readAll(this.doc, this.viewOf, done ? undefined : this.bothRead);
+    this.emit();
+    if (done) performance.mark("forkline:canvas-complete");
   }
 
   private fullRead(): void {
@@ -296,7 +281,8 @@ export class CanvasModel {
     this.readAt = Y.encodeStateVector(this.doc);
     this.fullReadNeeded = false;
     this.loaded = true;
-    this.pending = [];
+    this.background.clear();
+    this.edgesPartial = false;
     this.context = contextOf(scenario);
     this.startNodeId = scenario.settings.startNodeId;
     const seen = new Set(this.nodes.map((n) => n.id));
@@ -316,6 +302,10 @@ export class CanvasModel {
   }
 
   private partialRead(): void {
+    // A node waiting off the canvas that changed is read again, as it is now, and shown.
+    for (const id of [...this.dirtyNodes, ...this.dirtyPositions.keys()]) {
+      if (this.background.drop(id)) this.dirtyNodes.add(id);
+    }
     let structural = false;
     const touchedSources = new Set<string>();
     const nodes = this.nodes.slice();
@@ -349,7 +339,9 @@ export class CanvasModel {
     }
     this.nodes = structural ? nodes.filter(Boolean) : nodes;
     if (structural) this.reindexNodes();
-    this.edgeIndex.update(this.doc, this.dirtyEdges, touchedSources, this.viewOf);
+    // While opening, the edges are those between the nodes read so far (a change may have added some).
+    if (this.edgesPartial) this.edgeIndex.readAll(this.doc, this.viewOf, this.bothRead);
+    else this.edgeIndex.update(this.doc, this.dirtyEdges, touchedSources, this.viewOf);
   }
 
   /** A flow node for `node`, reusing `existing` when nothing visible changed. */
@@ -390,14 +382,14 @@ export class CanvasModel {
   }
 
   private emit(): void {
-    for (const listener of this.listeners) listener();
+    this.changed.notify();
   }
 
   private emitSelection(): void {
     const key = this.selectedNodeIds().join("\u0000");
     if (key === this.selectionKey) return;
     this.selectionKey = key;
-    for (const listener of this.selectionListeners) listener();
+    this.selectionChanged.notify();
   }
 }
 

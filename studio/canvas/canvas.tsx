@@ -9,6 +9,7 @@ import {
   Panel,
   ReactFlow,
   useReactFlow,
+  type Viewport,
 } from "@xyflow/react";
 import {
   type DragEvent,
@@ -78,6 +79,8 @@ export const Canvas = memo(function Canvas({
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const lastCursor = useRef(0);
   const framed = useRef(false);
+  /** Where a large scenario opened: nodes read since then wait off the canvas until the view moves. */
+  const openedAt = useRef<Viewport | null>(null);
 
   // Frame the scenario once, when its nodes first arrive (React Flow's store has them by
   // now: its effects, in children, run before this one). A small scenario is shown whole;
@@ -93,12 +96,23 @@ export const Canvas = memo(function Canvas({
     const start = model.nodeById(model.startNodeId ?? "") ?? nodes[0]!;
     const width = containerRef.current?.clientWidth ?? 1000;
     const height = containerRef.current?.clientHeight ?? 800;
-    void flow.setViewport({
+    const viewport = {
       x: Math.round(width * 0.12 - start.position.x),
       y: Math.round(height / 2 - start.position.y - (start.height ?? 0) / 2),
       zoom: 1,
-    });
+    };
+    openedAt.current = viewport;
+    void flow.setViewport(viewport);
   }, [nodes, flow, model, containerRef]);
+
+  const onMove = useCallback(
+    (_event: unknown, viewport: Viewport) => {
+      const at = openedAt.current;
+      if (at && (at.x !== viewport.x || at.y !== viewport.y || at.zoom !== viewport.zoom))
+        model.background.noteViewMoved();
+    },
+    [model],
+  );
 
   const guard = useCallback(
     (run: () => void) => {
@@ -235,6 +249,7 @@ export const Canvas = memo(function Canvas({
         onBeforeDelete={onBeforeDelete}
         onDragOver={onDragOver}
         onDrop={onDrop}
+        onMove={onMove}
         onlyRenderVisibleElements
         minZoom={0.05}
         maxZoom={2}

@@ -6,6 +6,8 @@ import type { FlowEdge } from "./flow-types";
 import type { NodeView } from "./node-view";
 
 type ViewOf = (nodeId: string) => NodeView | undefined;
+/** Whether an edge between these nodes is wanted now. */
+type Admit = (source: string, target: string) => boolean;
 
 /**
  * The canvas's edges: the document's edges (read through core's layout and
@@ -18,17 +20,39 @@ export class EdgeIndex {
   private sources = new Map<string, ScenarioEdge>();
   private bySource = new Map<string, Set<string>>();
   private at = new Map<string, number>();
+  /**
+   * Each stored edge value checked once: a Y.Map hands back the same object
+   * until the edge is written again, so reading the edges again while a large
+   * scenario loads only checks the new ones.
+   */
+  private parsed = new WeakMap<object, { id: string; edge: ScenarioEdge | null }>();
 
-  /** Reads every edge of the document. */
-  readAll(doc: Y.Doc, viewOf: ViewOf): void {
+  /**
+   * Reads the document's edges: all of them, or only those `admit` lets in
+   * (opening a large scenario: the edges between the nodes read so far, as
+   * React Flow does work per edge it is given, drawn or not).
+   */
+  readAll(doc: Y.Doc, viewOf: ViewOf, admit?: Admit): void {
     const edges = docMap(doc, "edges");
     const sources = new Map<string, ScenarioEdge>();
-    for (const id of edges.keys()) {
-      const parsed = EdgeSchema.safeParse({ ...(edges.get(id) ?? {}), id });
-      if (parsed.success) sources.set(id, parsed.data);
+    for (const [id, value] of edges.entries()) {
+      if (typeof value !== "object" || value === null) continue;
+      const ends = value as { source?: unknown; target?: unknown };
+      if (admit && !admit(String(ends.source), String(ends.target))) continue;
+      const edge = this.parse(id, value);
+      if (edge) sources.set(id, edge);
     }
     this.sources = sources;
     this.rebuild(viewOf);
+  }
+
+  private parse(id: string, value: object): ScenarioEdge | null {
+    const cached = this.parsed.get(value);
+    if (cached?.id === id) return cached.edge;
+    const result = EdgeSchema.safeParse({ ...value, id });
+    const edge = result.success ? result.data : null;
+    this.parsed.set(value, { id, edge });
+    return edge;
   }
 
   /** Takes the edges of a fully read scenario. */
@@ -58,7 +82,7 @@ export class EdgeIndex {
   }
 
   /** A node's options may have changed their effect on the mood: recolour its edges only. */
-  recolour(sources: Iterable<string>, viewOf: ViewOf): void {
+  private recolour(sources: Iterable<string>, viewOf: ViewOf): void {
     let next: FlowEdge[] | null = null;
     for (const source of sources) {
       for (const edgeId of this.bySource.get(source) ?? []) {
@@ -100,6 +124,8 @@ export class EdgeIndex {
       if (set) set.add(edge.id);
       else this.bySource.set(edge.source, new Set([edge.id]));
     }
+    // The same edges in the same order: React Flow keeps its lookups.
+    if (next.length === this.edges.length && next.every((e, i) => e === this.edges[i])) return;
     this.edges = next;
     this.at = new Map(next.map((e, i) => [e.id, i]));
   }

@@ -1,19 +1,39 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
+import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
+import { prepareNodeReader } from "../../core";
 import { CanvasModel } from "./canvas-model";
 
 /**
- * One CanvasModel per document, alive as long as the component using it. When
- * the document has already synced (the connection was opened before the app
- * rendered), it is read at once, so the first render already has nodes.
+ * One CanvasModel per document, alive as long as the component using it. The
+ * document is read as soon as the provider has synced: at once when the
+ * connection was opened before the app rendered (the first render then
+ * already has nodes), else in the provider's sync event, without waiting for
+ * React to pass the news down.
  */
-export function useCanvasModel(doc: Y.Doc, synced: boolean): CanvasModel {
+export function useCanvasModel(doc: Y.Doc, provider: WebsocketProvider): CanvasModel {
   const [model] = useState(() => {
     const created = new CanvasModel(doc);
-    if (synced) created.ensureLoaded();
+    if (provider.synced) created.ensureLoaded();
     return created;
   });
-  useEffect(() => model.connect(), [model]);
+  useEffect(() => {
+    const stop = model.connect();
+    const onSync = (synced: boolean) => {
+      if (synced) model.ensureLoaded();
+    };
+    provider.on("sync", onSync);
+    if (provider.synced) model.ensureLoaded();
+    // While the document is on its way, the page has time for what the first read will need.
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 50));
+    const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout;
+    const preparing = model.loaded ? null : idle(() => prepareNodeReader());
+    return () => {
+      if (preparing !== null) cancelIdle(preparing);
+      provider.off("sync", onSync);
+      stop();
+    };
+  }, [model, provider]);
   return model;
 }
 

@@ -4,6 +4,7 @@ import { undoScopeOf } from "../../core";
 import { PresenceStore, type PresenceUser } from "../presence/presence-store";
 import { AnalysisMirror } from "../validation/analysis-mirror";
 import { type EarlyConnection, openProvider } from "./early-connection";
+import { UpdateFeed } from "./update-feed";
 
 /**
  * One open scenario: its Y.Doc, the stock y-websocket provider, presence and
@@ -19,6 +20,7 @@ export class CollabSession {
   readonly undoManager: Y.UndoManager;
   /** Diagnostics (and the derived scenario) computed off the main thread. */
   readonly analysis: AnalysisMirror;
+  private readonly feed: UpdateFeed;
 
   /** Takes over a connection opened before the app rendered, if there is one for this scenario. */
   constructor(
@@ -28,10 +30,9 @@ export class CollabSession {
   ) {
     this.doc = early?.doc ?? new Y.Doc();
     this.origin = { kind: "studio-canvas", clientId: this.doc.clientID };
-    // Before any sync reaches the document (or with the updates kept so far): the mirror
-    // then gets the first sync as Yjs already encoded it.
-    this.analysis = new AnalysisMirror(this.doc, early?.takeUpdates());
-    this.provider = early?.provider ?? openProvider(scenarioId, this.doc);
+    this.feed = early?.feed ?? new UpdateFeed(this.doc);
+    this.analysis = new AnalysisMirror(this.feed);
+    this.provider = early?.provider ?? openProvider(scenarioId, this.doc, this.feed);
     this.presence = new PresenceStore(this.provider.awareness);
     this.presence.setLocalUser(user);
     this.undoManager = new Y.UndoManager(undoScopeOf(this.doc), {
@@ -43,6 +44,7 @@ export class CollabSession {
   destroy(): void {
     this.undoManager.destroy();
     this.analysis.destroy();
+    this.feed.destroy();
     this.presence.destroy();
     this.provider.awareness.setLocalState(null);
     this.provider.destroy();

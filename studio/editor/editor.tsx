@@ -35,7 +35,7 @@ export function Editor({ session }: { session: CollabSession }) {
   const toast = useToast();
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const connection = useConnectionState(provider);
-  const model = useCanvasModel(doc, provider.synced);
+  const model = useCanvasModel(doc, provider);
   const actions = useMemo(() => new CanvasActions(doc, origin), [doc, origin]);
   const title = useDocTitle(doc);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -211,7 +211,11 @@ export function Editor({ session }: { session: CollabSession }) {
           onArrange={() => void arrange()}
           arranging={arranging}
           onHelp={() => setHelpOpen(true)}
-          extraTools={<OptionalExportButton scenarioId={session.scenarioId} doc={doc} />}
+          extraTools={
+            // Its code (the exporters and the player) loads once the canvas is complete, not
+            // while the scenario is opening.
+            canvasComplete && <OptionalExportButton scenarioId={session.scenarioId} doc={doc} />
+          }
         />
         {connection.state === "closed" && (
           <p className="editor__banner" role="alert">

@@ -16,6 +16,11 @@ export function useSelection(model: CanvasModel, presence: PresenceStore) {
       const nodeIds = model.selectedNodeIds();
       presence.setLocalSelection(nodeIds);
       setSelection((prev) => {
+        const same =
+          prev.nodeIds.length === nodeIds.length &&
+          prev.nodeIds.every((id, i) => id === nodeIds[i]);
+        // Unchanged: the same object, so the editor does not render again for nothing.
+        if (same && (prev.optionId === undefined || nodeIds.length === 1)) return prev;
         const keepOption =
           prev.optionId !== undefined &&
           nodeIds.length === 1 &&

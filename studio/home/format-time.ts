@@ -1,5 +1,7 @@
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
-const absolute = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+// Made on first use: the app's code is loaded on every page, and a page opened on a scenario
+// should not pay the locale data load for lists it does not show.
+let relative: Intl.RelativeTimeFormat | undefined;
+let absolute: Intl.DateTimeFormat | undefined;
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["year", 365 * 24 * 3600],
@@ -20,9 +22,15 @@ export function toDate(value: string | number | null | undefined): Date | null {
 export function formatRelative(date: Date, now = Date.now()): string {
   const seconds = Math.round((date.getTime() - now) / 1000);
   for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
+    if (Math.abs(seconds) >= size) {
+      relative ??= new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
+      return relative.format(Math.round(seconds / size), unit);
+    }
   }
   return "just now";
 }
 
-export const formatAbsolute = (date: Date): string => absolute.format(date);
+export function formatAbsolute(date: Date): string {
+  absolute ??= new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+  return absolute.format(date);
+}

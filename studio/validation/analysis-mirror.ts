@@ -1,5 +1,5 @@
-import * as Y from "yjs";
 import type { Scenario } from "../../core";
+import type { UpdateFeed } from "../collab/update-feed";
 import {
   type AnalysisRequest,
   AnalysisResponseSchema,
@@ -27,28 +27,21 @@ const EMPTY: DiagnosticsState = {
 };
 
 /**
- * A worker holding a replica of the document, fed every update the page's
- * document emits, that runs core's analyze() (and, on request, derives the
- * scenario) off the main thread. Created before the provider connects, so the
- * big first sync reaches it as the update Yjs already encoded for the
- * provider: nothing is encoded twice on the page's thread.
+ * A worker holding a replica of the document, fed every update of the page's
+ * document (the first sync as the server sent it: nothing is encoded again on
+ * the page's thread), that runs core's analyze() (and, on request, derives
+ * the scenario) off the main thread.
  */
 export class AnalysisMirror {
   state: DiagnosticsState = EMPTY;
   private readonly worker: Worker;
   private readonly listeners = new Set<() => void>();
+  private readonly unsubscribe: () => void;
 
-  /** `earlier`: every update the document emitted before now, if someone kept them. */
-  constructor(
-    private readonly doc: Y.Doc,
-    earlier?: readonly Uint8Array[],
-  ) {
+  constructor(feed: UpdateFeed) {
     this.worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module" });
     this.worker.onmessage = this.onMessage;
-    if (earlier) for (const update of earlier) this.send(update);
-    // A document that already has content nobody kept is sent whole once.
-    else if (doc.store.clients.size > 0) this.send(Y.encodeStateAsUpdate(doc));
-    doc.on("update", this.send);
+    this.unsubscribe = feed.subscribe(this.send);
   }
 
   /** Analysis starts once the document is complete (after the first sync). */
@@ -66,7 +59,7 @@ export class AnalysisMirror {
   };
 
   destroy(): void {
-    this.doc.off("update", this.send);
+    this.unsubscribe();
     this.worker.terminate();
     this.listeners.clear();
   }
