@@ -109,6 +109,23 @@ describe("CanvasModel", () => {
     stop();
   });
 
+  it("leaves a finished drag at whole pixels, so the document's echo of it changes nothing", async () => {
+    const doc = starter();
+    const { model, stop } = openModel(doc);
+    const changes = [
+      { id: "start", type: "position" as const, position: { x: 10.4, y: 20.6 }, dragging: false },
+    ];
+    model.applyNodeChanges(changes);
+    const settled = model.takeSettledPositions(changes);
+    expect(settled.get("start")).toEqual({ x: 10, y: 21 });
+    expect(model.nodeById("start")!.position).toEqual({ x: 10, y: 21 });
+    const nodes = model.nodes;
+    new CanvasActions(doc, LOCAL).moveNodes(settled);
+    await settle();
+    expect(model.nodes).toBe(nodes);
+    stop();
+  });
+
   it("reads the nodes around the start first and the rest in the background", async () => {
     const doc = starter();
     const initial = docMap(doc, "nodes").size;

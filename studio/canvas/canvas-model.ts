@@ -17,6 +17,7 @@ import { loadOrder } from "./load-order";
 import { type NodeView, sameView, type ViewContext, viewOfNode } from "./node-view";
 import { observeScenarioDoc } from "./observe-scenario-doc";
 import { contextOf, readViewContext } from "./read-view-context";
+import { settledPosition } from "./settled-position";
 
 /** Above this many touched nodes, one full read is cheaper than reading them one by one. */
 const FULL_READ_THRESHOLD = 400;
@@ -182,7 +183,13 @@ export class CanvasModel {
     for (const change of changes) {
       if (change.type === "position" && change.dragging) this.dragging.add(change.id);
     }
-    const next = applyNodeChanges(changes, this.nodes);
+    // A finished move shows the whole pixels the document will get, so the document's
+    // echo of the write finds nothing to change.
+    const local = changes.map((change) => {
+      const settled = settledPosition(change);
+      return settled ? { ...change, position: settled } : change;
+    });
+    const next = applyNodeChanges(local, this.nodes);
     if (next !== this.nodes) {
       this.nodes = next;
       if (changes.some((c) => c.type === "add" || c.type === "remove" || c.type === "replace"))
@@ -200,10 +207,10 @@ export class CanvasModel {
   takeSettledPositions(changes: NodeChange<FlowNode>[]): Map<string, Position> {
     const settled = new Map<string, Position>();
     for (const change of changes) {
-      if (change.type === "position" && !change.dragging && change.position) {
-        settled.set(change.id, { x: change.position.x, y: change.position.y });
-        this.dragging.delete(change.id);
-      }
+      const position = settledPosition(change);
+      if (!position || change.type !== "position") continue;
+      settled.set(change.id, position);
+      this.dragging.delete(change.id);
     }
     return settled;
   }
@@ -337,7 +344,9 @@ export class CanvasModel {
       if (at === undefined) continue;
       nodes[at] = this.withPosition(nodes[at]!, position);
     }
-    this.nodes = structural ? nodes.filter(Boolean) : nodes;
+    // An unchanged array stays the same object: a new one costs React Flow a pass over every node.
+    if (structural || nodes.some((node, i) => node !== this.nodes[i]))
+      this.nodes = structural ? nodes.filter(Boolean) : nodes;
     if (structural) this.reindexNodes();
     // While opening, the edges are those between the nodes read so far (a change may have added some).
     if (this.edgesPartial) this.edgeIndex.readAll(this.doc, this.viewOf, this.bothRead);

@@ -11,15 +11,7 @@ import {
   useReactFlow,
   type Viewport,
 } from "@xyflow/react";
-import {
-  type DragEvent,
-  memo,
-  type PointerEvent,
-  type RefObject,
-  useCallback,
-  useEffect,
-  useRef,
-} from "react";
+import { type DragEvent, memo, type RefObject, useCallback, useEffect, useRef } from "react";
 import type { NodeKind } from "../../core";
 import type { PresenceStore } from "../presence/presence-store";
 import type { CanvasActions } from "./canvas-actions";
@@ -33,12 +25,11 @@ import { PALETTE_MIME } from "./palette";
 import { RemoteCursors } from "./remote-cursors";
 import { SelectionToolbar } from "./selection-toolbar";
 import { useFlowElements } from "./use-canvas-model";
+import { useCursorPublisher } from "./use-cursor-publisher";
 import "./nodes/nodes.css";
 import "./canvas.css";
 
 const KINDS = new Set(["scene", "decision", "condition", "reflection", "ending", "note"]);
-/** Remote cursors glide between updates (CSS transition), so about 12 updates a second are plenty. */
-const CURSOR_INTERVAL_MS = 80;
 const DELETE_KEYS = ["Delete", "Backspace"];
 const MULTI_KEYS = ["Shift", "Meta", "Control"];
 const PRO_OPTIONS = { hideAttribution: true };
@@ -77,7 +68,7 @@ export const Canvas = memo(function Canvas({
 }: CanvasProps) {
   const { nodes, edges } = useFlowElements(model);
   const flow = useReactFlow<FlowNode, FlowEdge>();
-  const lastCursor = useRef(0);
+  const { onPointerMove, onPointerLeave } = useCursorPublisher(presence);
   const framed = useRef(false);
   /** Where a large scenario opened: nodes read since then wait off the canvas until the view moves. */
   const openedAt = useRef<Viewport | null>(null);
@@ -213,21 +204,6 @@ export const Canvas = memo(function Canvas({
     },
     [flow, actions, model, guard],
   );
-
-  const onPointerMove = useCallback(
-    (event: PointerEvent) => {
-      const now = performance.now();
-      if (now - lastCursor.current < CURSOR_INTERVAL_MS) return;
-      lastCursor.current = now;
-      const p = flow.screenToFlowPosition(
-        { x: event.clientX, y: event.clientY },
-        { snapToGrid: false },
-      );
-      presence.setLocalCursor({ x: Math.round(p.x), y: Math.round(p.y) });
-    },
-    [flow, presence],
-  );
-  const onPointerLeave = useCallback(() => presence.setLocalCursor(null), [presence]);
 
   return (
     <div

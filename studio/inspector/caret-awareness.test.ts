@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { Awareness } from "y-protocols/awareness";
+import {
+  Awareness,
+  applyAwarenessUpdate,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+} from "y-protocols/awareness";
 import * as Y from "yjs";
 import { CaretAwareness, TEXT_CARET_FIELD } from "./caret-awareness";
 
@@ -72,5 +77,51 @@ describe("CaretAwareness", () => {
     const before = calls;
     carets.setLocalStateField("user", { name: "C", color: "#000000" });
     expect(calls).toBe(before);
+  });
+
+  it("does not tell editors about canvas pointer moves, only about names, colours and carets", () => {
+    const local = peer();
+    const remote = peer();
+    const carets = new CaretAwareness(local.awareness);
+    const heard: string[] = [];
+    const onChange = () => heard.push("change");
+    const onUpdate = () => heard.push("update");
+    carets.on("change", onChange);
+    carets.on("update", onUpdate);
+    const sync = () =>
+      applyAwarenessUpdate(
+        local.awareness,
+        encodeAwarenessUpdate(remote.awareness, [remote.doc.clientID]),
+        "remote",
+      );
+
+    local.awareness.setLocalStateField("cursor", { x: 1, y: 2 });
+    local.awareness.setLocalStateField("cursor", { x: 3, y: 4 });
+    expect(heard).toEqual([]);
+
+    remote.awareness.setLocalStateField("user", { name: "Eve", color: "#2563eb" });
+    sync();
+    expect(heard).toEqual(["change", "update"]);
+    remote.awareness.setLocalStateField("cursor", { x: 5, y: 6 });
+    sync();
+    expect(heard).toHaveLength(2);
+
+    const text = remote.doc.getXmlFragment("f");
+    remote.awareness.setLocalStateField(TEXT_CARET_FIELD, {
+      anchor: Y.createRelativePositionFromTypeIndex(text, 0),
+      head: Y.createRelativePositionFromTypeIndex(text, 0),
+    });
+    sync();
+    expect(heard).toHaveLength(4);
+    carets.setLocalStateField("cursor", null);
+    carets.setLocalStateField("user", { name: "Ana", color: "#000000" });
+    expect(heard).toHaveLength(6);
+
+    removeAwarenessStates(local.awareness, [remote.doc.clientID], "timeout");
+    expect(heard).toHaveLength(8);
+    carets.off("change", onChange);
+    carets.off("update", onUpdate);
+    carets.setLocalStateField("user", { name: "Bo", color: "#000000" });
+    expect(heard).toHaveLength(8);
   });
 });

@@ -21,14 +21,32 @@ export interface CaretState {
 
 type AwarenessListener = (...args: never[]) => void;
 
+interface AwarenessChanges {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
 /**
  * y-tiptap's caret plugin reads and writes the awareness field `cursor`, which
  * the canvas already uses for pointer positions (`{ x, y }`): reading one as
  * the other throws inside the editor. This view of the provider's awareness
  * keeps text carets in their own field and shows the plugin only well-formed
  * ones, since awareness states come from other clients.
+ *
+ * Its listeners hear only of changes to what the editors show (names, colours,
+ * text carets). Every "change" costs each open editor a transaction and a
+ * redraw of its decorations, and the canvas pointer moves a dozen times a
+ * second (for every peer too), which no editor shows.
  */
 export class CaretAwareness {
+  private readonly listeners = {
+    change: new Set<AwarenessListener>(),
+    update: new Set<AwarenessListener>(),
+  };
+  /** Each client's caret state as listeners last heard it, serialised for comparison. */
+  private heard = new Map<number, string>();
+
   constructor(private readonly awareness: Awareness) {}
 
   get clientID(): number {
@@ -58,12 +76,45 @@ export class CaretAwareness {
   }
 
   on(event: "change" | "update", listener: AwarenessListener): void {
-    this.awareness.on(event, listener as never);
+    if (!this.following()) {
+      this.heard = new Map();
+      for (const [clientId, state] of this.awareness.getStates())
+        this.heard.set(clientId, keyOf(caretStateOf(state)));
+      // Every awareness message raises "update" (a "change" too if something differs).
+      this.awareness.on("update", this.onUpdate);
+    }
+    this.listeners[event].add(listener);
   }
 
   off(event: "change" | "update", listener: AwarenessListener): void {
-    this.awareness.off(event, listener as never);
+    this.listeners[event].delete(listener);
+    if (!this.following()) this.awareness.off("update", this.onUpdate);
   }
+
+  private following(): boolean {
+    return this.listeners.change.size > 0 || this.listeners.update.size > 0;
+  }
+
+  private readonly onUpdate = (changes: AwarenessChanges, origin: unknown): void => {
+    let changed = false;
+    for (const clientId of [...changes.added, ...changes.updated]) {
+      const key = keyOf(caretStateOf(this.awareness.getStates().get(clientId)));
+      if (this.heard.get(clientId) === key) continue;
+      this.heard.set(clientId, key);
+      changed = true;
+    }
+    for (const clientId of changes.removed) {
+      if (this.heard.delete(clientId)) changed = true;
+    }
+    if (!changed) return;
+    const args = [changes, origin] as never[];
+    for (const listener of [...this.listeners.change]) listener(...args);
+    for (const listener of [...this.listeners.update]) listener(...args);
+  };
+}
+
+function keyOf(state: CaretState): string {
+  return JSON.stringify([state.user?.name, state.user?.color, state.cursor]);
 }
 
 function caretStateOf(state: Record<string, unknown> | null | undefined): CaretState {

@@ -38,7 +38,8 @@ export interface InspectorProps {
   readonly selection: InspectorSelection;
   /**
    * The scenario read from `doc` with core's yDocToScenario, refreshed about
-   * 300 ms after edits settle. Null until the document has synced. For form
+   * 300 ms after edits settle (moving nodes alone does not refresh it, so node
+   * positions in it may be old). Null until the document has synced. For form
    * values; bind rich text to the Y.XmlFragment (core's richTextFragmentOf), not to this.
    */
   readonly scenario: Scenario | null;

@@ -52,4 +52,24 @@ describe("PresenceStore", () => {
     expect(cursorNotices).toBe(2);
     store.destroy();
   });
+
+  it("leaves the peers' snapshots alone when only one's own state changes", () => {
+    const { local, remote, sync } = pair();
+    const store = new PresenceStore(local);
+    remote.setLocalState({
+      user: { id: "c", name: "Cy", color: "#0000aa" },
+      cursor: { x: 3, y: 4 },
+    });
+    sync();
+    const cursors = store.cursors;
+    let cursorNotices = 0;
+    store.subscribeCursors(() => cursorNotices++);
+    store.setLocalCursor({ x: 50, y: 60 });
+    store.setLocalCursor({ x: 51, y: 61 });
+    store.setLocalSelection(["n1"]);
+    expect(store.cursors).toBe(cursors);
+    expect(cursorNotices).toBe(0);
+    expect(store.selections.size).toBe(0);
+    store.destroy();
+  });
 });

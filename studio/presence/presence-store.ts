@@ -29,6 +29,12 @@ const AwarenessStateSchema = z.looseObject({
 
 type Listener = () => void;
 
+interface AwarenessChanges {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
 /**
  * Everyone else's presence, split into three snapshots that change at
  * different rates (who is here, what they selected, where their cursor is), so
@@ -71,7 +77,16 @@ export class PresenceStore {
   subscribeCursors = (listener: Listener) => subscribe(this.cursorListeners, listener);
   subscribeSelections = (listener: Listener) => subscribe(this.selectionListeners, listener);
 
-  private readonly refresh = (): void => {
+  private readonly refresh = (changes?: AwarenessChanges): void => {
+    // One's own state shows nowhere here, and one's own pointer changes it a dozen times a second.
+    const own = this.awareness.clientID;
+    if (
+      changes &&
+      [changes.added, changes.updated, changes.removed].every((ids) =>
+        ids.every((id) => id === own),
+      )
+    )
+      return;
     const peers: Peer[] = [];
     const cursors: RemoteCursor[] = [];
     const selections = new Map<string, string>();

@@ -1,18 +1,27 @@
 /// <reference lib="webworker" />
 import * as Y from "yjs";
-import { analyze, yDocToScenario } from "../../core";
+import { analyze, positionsArray, yDocToScenario } from "../../core";
 import { AnalysisRequestSchema, type AnalysisResponse } from "./analysis-protocol";
 
 /**
  * Keeps a replica of the scenario document (fed the same updates as the page)
  * and runs core's analyze() on it off the main thread, once edits pause.
+ * Moving nodes is left out: no diagnostic depends on where a node sits, and
+ * every answer costs the page a structured clone and a render of what shows
+ * it, right after the drag that caused it.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const doc = new Y.Doc();
+const positions = positionsArray(doc);
 const SETTLE_MS = 250;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let wantScenario = false;
 let started = false;
+/** Whether the last update changed anything analysis reads (anything but positions). */
+let analysedPartChanged = false;
+doc.on("afterTransaction", (transaction: Y.Transaction) => {
+  for (const type of transaction.changed.keys()) if (type !== positions) analysedPartChanged = true;
+});
 
 function run(): void {
   timer = null;
@@ -42,13 +51,14 @@ scope.onmessage = (event: MessageEvent) => {
     if (wantScenario) schedule();
     return;
   }
+  analysedPartChanged = false;
   try {
     Y.applyUpdate(doc, parsed.data.update);
   } catch (err) {
     scope.postMessage({ type: "failed", error: String(err) } satisfies AnalysisResponse);
     return;
   }
-  schedule();
+  if (analysedPartChanged) schedule();
 };
 
 function schedule(): void {
