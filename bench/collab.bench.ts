@@ -6,7 +6,10 @@
  * entry and stores every update durably (SQLite, WAL, synchronous=FULL)
  * before broadcasting it, the reference keeps documents in memory only.
  *
- *   node --import tsx bench/collab.bench.ts [--quick]
+ *   node --import tsx bench/collab.bench.ts [--quick] [--only=one,many,fanout]
+ *
+ * `--only` runs just the named scenarios: `one` (1 -> 1), `many` (50 clients),
+ * `fanout` (1 -> 500 observers).
  */
 import {
   type BenchClient,
@@ -19,6 +22,15 @@ import { measureCommitFloor } from "./collab-disk";
 import { type BenchServer, startForkline, startReference } from "./collab-servers";
 
 const quick = process.argv.includes("--quick");
+const SCENARIOS = ["one", "many", "fanout"] as const;
+const onlyArg = process.argv.find((a) => a.startsWith("--only="));
+const only = new Set(onlyArg ? onlyArg.slice("--only=".length).split(",") : SCENARIOS);
+for (const name of only) {
+  if (!(SCENARIOS as readonly string[]).includes(name)) {
+    console.error(`unknown scenario ${name}; expected one of ${SCENARIOS.join(", ")}`);
+    process.exit(2);
+  }
+}
 // Every stock provider adds a process exit listener; hundreds of them are expected here.
 process.setMaxListeners(0);
 const ONE_TO_ONE_ROUNDS = quick ? 2 : 6;
@@ -132,8 +144,93 @@ async function fanOut(server: BenchServer, edits: number, latencies: number[]) {
   return edits * FANOUT_OBSERVERS;
 }
 
+/** 1 -> 1, the two servers alternating in rounds so machine noise hits both alike. */
+async function runOneToOne(forkline: BenchServer, reference: BenchServer) {
+  const servers = [forkline, reference];
+  const pairs = new Map<
+    BenchServer,
+    { writer: BenchClient; observer: BenchClient; samples: number[] }
+  >();
+  for (const s of servers) {
+    const room = await s.newRoom();
+    const writer = await connectBenchClient(s.wsUrl, room);
+    const observer = await connectBenchClient(s.wsUrl, room);
+    const warm: number[] = [];
+    await oneToOneRound(writer, observer, 100, warm);
+    pairs.set(s, { writer, observer, samples: [] });
+  }
+  for (let round = 0; round < ONE_TO_ONE_ROUNDS; round++) {
+    for (const s of servers) {
+      const p = pairs.get(s)!;
+      await oneToOneRound(p.writer, p.observer, ONE_TO_ONE_PER_ROUND, p.samples);
+    }
+  }
+  console.log(
+    "\n1 writer -> 1 observer (target: Forkline within 1 ms of the reference at p50 and p95)",
+  );
+  const one = new Map(servers.map((s) => [s, summary(pairs.get(s)!.samples)]));
+  for (const s of servers) {
+    const r = one.get(s)!;
+    console.log(
+      `  ${s.name.padEnd(40)} n=${r.n}  p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)}`,
+    );
+  }
+  const f = one.get(forkline)!;
+  const ref = one.get(reference)!;
+  console.log(
+    `  difference (Forkline - reference)        p50 ${ms(f.p50 - ref.p50)}  p95 ${ms(f.p95 - ref.p95)}`,
+  );
+  for (const p of pairs.values()) {
+    p.writer.destroy();
+    p.observer.destroy();
+  }
+}
+
+/** The crowd phases alternate too: two rounds per server, fresh clients each time. */
+async function runMany(servers: BenchServer[]) {
+  console.log(
+    `\n${MANY_CLIENTS} clients on one document, each editing ${MANY_EDITS_PER_CLIENT_PER_S}/s, 2 x ${MANY_SECONDS / 2} s per server (target: Forkline p95 <= 10 ms)`,
+  );
+  const many = new Map(servers.map((s) => [s, { samples: [] as number[], expected: 0 }]));
+  for (let round = 0; round < 2; round++) {
+    for (const s of servers) {
+      const m = many.get(s)!;
+      m.expected += await manyClients(s, MANY_SECONDS / 2, m.samples);
+    }
+  }
+  for (const s of servers) {
+    const m = many.get(s)!;
+    const r = summary(m.samples);
+    console.log(
+      `  ${s.name.padEnd(40)} deliveries ${r.n}/${m.expected}  p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)}`,
+    );
+  }
+}
+
+async function runFanOut(servers: BenchServer[]) {
+  console.log(
+    `\n1 writer -> ${FANOUT_OBSERVERS} observers, 2 x ${FANOUT_EDITS / 2} edits per server (target: Forkline p99 <= 28 ms)`,
+  );
+  const fan = new Map(servers.map((s) => [s, { samples: [] as number[], expected: 0 }]));
+  for (let round = 0; round < 2; round++) {
+    for (const s of servers) {
+      const f = fan.get(s)!;
+      f.expected += await fanOut(s, FANOUT_EDITS / 2, f.samples);
+    }
+  }
+  for (const s of servers) {
+    const f = fan.get(s)!;
+    const r = summary(f.samples);
+    console.log(
+      `  ${s.name.padEnd(40)} deliveries ${r.n}/${f.expected}  p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)}`,
+    );
+  }
+}
+
 async function main() {
-  console.log(`collab bench: node ${process.version}, ${quick ? "quick" : "full"} run`);
+  console.log(
+    `collab bench: node ${process.version}, ${quick ? "quick" : "full"} run, scenarios: ${[...only].join(", ")}`,
+  );
   const floor = measureCommitFloor();
   console.log(
     `durable commit floor on this disk (SQLite WAL, synchronous=FULL): p50 ${ms(floor.p50)}  p95 ${ms(floor.p95)}  p99 ${ms(floor.p99)}  max ${ms(floor.max)}`,
@@ -142,81 +239,9 @@ async function main() {
   const reference = await startReference();
   const servers = [forkline, reference];
   try {
-    // 1 -> 1, the two servers alternating in rounds so machine noise hits both alike.
-    const pairs = new Map<
-      BenchServer,
-      { writer: BenchClient; observer: BenchClient; samples: number[] }
-    >();
-    for (const s of servers) {
-      const room = await s.newRoom();
-      const writer = await connectBenchClient(s.wsUrl, room);
-      const observer = await connectBenchClient(s.wsUrl, room);
-      const warm: number[] = [];
-      await oneToOneRound(writer, observer, 100, warm);
-      pairs.set(s, { writer, observer, samples: [] });
-    }
-    for (let round = 0; round < ONE_TO_ONE_ROUNDS; round++) {
-      for (const s of servers) {
-        const p = pairs.get(s)!;
-        await oneToOneRound(p.writer, p.observer, ONE_TO_ONE_PER_ROUND, p.samples);
-      }
-    }
-    console.log(
-      "\n1 writer -> 1 observer (target: Forkline within 1 ms of the reference at p50 and p95)",
-    );
-    const one = new Map(servers.map((s) => [s, summary(pairs.get(s)!.samples)]));
-    for (const s of servers) {
-      const r = one.get(s)!;
-      console.log(
-        `  ${s.name.padEnd(40)} n=${r.n}  p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)}`,
-      );
-    }
-    const f = one.get(forkline)!;
-    const ref = one.get(reference)!;
-    console.log(
-      `  difference (Forkline - reference)        p50 ${ms(f.p50 - ref.p50)}  p95 ${ms(f.p95 - ref.p95)}`,
-    );
-    for (const p of pairs.values()) {
-      p.writer.destroy();
-      p.observer.destroy();
-    }
-
-    // The crowd phases alternate too: two rounds per server, fresh clients each time.
-    console.log(
-      `\n${MANY_CLIENTS} clients on one document, each editing ${MANY_EDITS_PER_CLIENT_PER_S}/s, 2 x ${MANY_SECONDS / 2} s per server (target: Forkline p95 <= 10 ms)`,
-    );
-    const many = new Map(servers.map((s) => [s, { samples: [] as number[], expected: 0 }]));
-    for (let round = 0; round < 2; round++) {
-      for (const s of servers) {
-        const m = many.get(s)!;
-        m.expected += await manyClients(s, MANY_SECONDS / 2, m.samples);
-      }
-    }
-    for (const s of servers) {
-      const m = many.get(s)!;
-      const r = summary(m.samples);
-      console.log(
-        `  ${s.name.padEnd(40)} deliveries ${r.n}/${m.expected}  p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)}`,
-      );
-    }
-
-    console.log(
-      `\n1 writer -> ${FANOUT_OBSERVERS} observers, 2 x ${FANOUT_EDITS / 2} edits per server (target: Forkline p99 <= 28 ms)`,
-    );
-    const fan = new Map(servers.map((s) => [s, { samples: [] as number[], expected: 0 }]));
-    for (let round = 0; round < 2; round++) {
-      for (const s of servers) {
-        const f = fan.get(s)!;
-        f.expected += await fanOut(s, FANOUT_EDITS / 2, f.samples);
-      }
-    }
-    for (const s of servers) {
-      const f = fan.get(s)!;
-      const r = summary(f.samples);
-      console.log(
-        `  ${s.name.padEnd(40)} deliveries ${r.n}/${f.expected}  p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)}`,
-      );
-    }
+    if (only.has("one")) await runOneToOne(forkline, reference);
+    if (only.has("many")) await runMany(servers);
+    if (only.has("fanout")) await runFanOut(servers);
   } finally {
     const log = await forkline.stop();
     await reference.stop();

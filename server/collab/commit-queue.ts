@@ -2,13 +2,18 @@
  * Serializes a document's writes: batches of queued items, and maintenance
  * (compaction) in between, never two at once. Items queued in the same
  * event-loop turn, or while a batch is being written, form the next batch.
+ *
+ * Writing a batch resolves with the step that applies it. The next batch is
+ * handed to the store before that step runs, so its write overlaps the
+ * applying and sending of the one before; batches are still written one at a
+ * time and applied in order.
  */
 export class CommitQueue<T> {
   #items: T[] = [];
   #scheduled = false;
   #running = false;
   #waiters: (() => void)[] = [];
-  readonly #writeBatch: (batch: T[]) => Promise<void>;
+  readonly #writeBatch: (batch: T[]) => Promise<() => void>;
   readonly #onError: (error: unknown) => void;
   /** False stops taking further batches (the document can no longer be trusted). */
   readonly #canContinue: () => boolean;
@@ -16,7 +21,8 @@ export class CommitQueue<T> {
   readonly #afterBatches: () => Promise<void>;
 
   constructor(options: {
-    writeBatch(batch: T[]): Promise<void>;
+    /** Resolves once the batch is durable, with the step that applies it. */
+    writeBatch(batch: T[]): Promise<() => void>;
     afterBatches(): Promise<void>;
     canContinue(): boolean;
     onError(error: unknown): void;
@@ -65,17 +71,29 @@ export class CommitQueue<T> {
   #run = async (): Promise<void> => {
     this.#scheduled = false;
     this.#running = true;
+    let writing: Promise<() => void> | null = null;
     try {
-      while (this.#items.length > 0 && this.#canContinue()) {
-        await this.#writeBatch(this.#items.splice(0));
+      writing = this.#writeNext();
+      while (writing) {
+        const apply = await writing;
+        writing = this.#writeNext();
+        apply();
+        writing ??= this.#writeNext();
       }
       if (this.#canContinue()) await this.#afterBatches();
     } catch (error) {
+      // Still one write at a time: the next run waits for the one in flight.
+      await writing?.catch(() => {});
       this.#onError(error);
     } finally {
       this.#release();
     }
   };
+
+  #writeNext(): Promise<() => void> | null {
+    if (this.#items.length === 0 || !this.#canContinue()) return null;
+    return this.#writeBatch(this.#items.splice(0));
+  }
 
   #release(): void {
     this.#running = false;

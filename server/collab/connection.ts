@@ -7,6 +7,9 @@ import { CLOSE, ProtocolError } from "./close-codes";
 import type { Room, RoomPeer } from "./room";
 import { TokenBucket } from "./token-bucket";
 
+/** Shared by every send: a broadcast calls `send` once per connection. */
+const BINARY = { binary: true } as const;
+
 export interface ConnectionLimits {
   messagesPerSecond: number;
   messageBurst: number;
@@ -88,7 +91,7 @@ export class Connection implements RoomPeer {
       return;
     }
     try {
-      this.#ws.send(frame, { binary: true });
+      this.#ws.send(frame, BINARY);
     } catch {
       this.terminate();
     }
@@ -177,9 +180,15 @@ export class Connection implements RoomPeer {
           if (this.canWrite && !message.empty) room.submit(message.update, this);
           break;
         case "awareness": {
-          let entries = decodeAwarenessEntries(message.update);
-          if (!this.canWrite) entries = entries.filter((e) => this.#isOwnClientId(e.clientId));
-          room.applyAwareness(this, entries);
+          const entries = decodeAwarenessEntries(message.update);
+          if (this.canWrite) {
+            room.applyAwareness(this, entries, message.update);
+          } else {
+            room.applyAwareness(
+              this,
+              entries.filter((e) => this.#isOwnClientId(e.clientId)),
+            );
+          }
           break;
         }
         case "query-awareness":

@@ -6,34 +6,40 @@ export const MESSAGE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as 
 /** Sub-types of a sync message, as in y-protocols/sync. */
 export const SYNC = { step1: 0, step2: 1, update: 2 } as const;
 
-function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {
+/**
+ * Frames are Buffers: `ws` sends a Buffer as it is, but wraps any other
+ * Uint8Array in a new Buffer on every send, and a broadcast frame is sent once
+ * per connection.
+ */
+function frame(write: (encoder: encoding.Encoder) => void): Buffer {
   const encoder = encoding.createEncoder();
   write(encoder);
-  return encoding.toUint8Array(encoder);
+  const bytes = encoding.toUint8Array(encoder);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-export const encodeSyncStep1 = (doc: Y.Doc): Uint8Array =>
+export const encodeSyncStep1 = (doc: Y.Doc): Buffer =>
   frame((e) => {
     encoding.writeVarUint(e, MESSAGE.sync);
     encoding.writeVarUint(e, SYNC.step1);
     encoding.writeVarUint8Array(e, Y.encodeStateVector(doc));
   });
 
-export const encodeSyncStep2 = (update: Uint8Array): Uint8Array =>
+export const encodeSyncStep2 = (update: Uint8Array): Buffer =>
   frame((e) => {
     encoding.writeVarUint(e, MESSAGE.sync);
     encoding.writeVarUint(e, SYNC.step2);
     encoding.writeVarUint8Array(e, update);
   });
 
-export const encodeUpdate = (update: Uint8Array): Uint8Array =>
+export const encodeUpdate = (update: Uint8Array): Buffer =>
   frame((e) => {
     encoding.writeVarUint(e, MESSAGE.sync);
     encoding.writeVarUint(e, SYNC.update);
     encoding.writeVarUint8Array(e, update);
   });
 
-export const encodeAwareness = (update: Uint8Array): Uint8Array =>
+export const encodeAwareness = (update: Uint8Array): Buffer =>
   frame((e) => {
     encoding.writeVarUint(e, MESSAGE.awareness);
     encoding.writeVarUint8Array(e, update);

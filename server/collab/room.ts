@@ -4,6 +4,7 @@ import type { Logger } from "../logging/logger";
 import { type DocumentRef, type DocumentStore, documentKey } from "../storage/document-store";
 import type { AwarenessEntry } from "./awareness-entries";
 import { encodeAwarenessEntries } from "./awareness-entries";
+import { changeAsUpdate } from "./change-as-update";
 import { CLOSE } from "./close-codes";
 import { CommitQueue } from "./commit-queue";
 import { commitStats } from "./commit-stats";
@@ -35,6 +36,9 @@ export interface RoomOptions {
   onBroken(room: Room): void;
   fanout?: RoomFanout;
 }
+
+/** Origin of a batch that holds updates from several senders. */
+const BATCH_ORIGIN = Symbol("forkline.batch");
 
 interface Pending {
   update: Uint8Array;
@@ -86,7 +90,8 @@ export class Room {
         if (this.#maintenanceDue && this.state === "ready") await this.#maintain(false);
       },
       canContinue: () => this.state !== "broken",
-      onError: (error) => options.logger.error("commit pipeline failed", { doc: this.key, error }),
+      // Unforeseen: a committed batch may not have been applied, so memory is not trusted.
+      onError: (error) => this.#breakDown(error, "the commit pipeline failed"),
     });
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
@@ -172,20 +177,14 @@ export class Room {
   }
 
   /**
-   * Runs `change` against a copy of the document and commits the resulting
-   * update like any client's: stored first, then applied and broadcast, so
-   * open clients see it and the durability rule holds for server edits too.
+   * Commits what `change` does to the document like any client's update:
+   * stored first, then applied and broadcast, so open clients see it and the
+   * durability rule holds for server edits too.
    */
   async change(change: (doc: Y.Doc) => void): Promise<void> {
     if (this.state !== "ready") throw new Error(`${this.key} is not open`);
-    const scratch = new Y.Doc();
-    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(this.doc));
-    const updates: Uint8Array[] = [];
-    scratch.on("update", (u: Uint8Array) => updates.push(u));
-    change(scratch);
-    scratch.destroy();
-    if (updates.length === 0) return;
-    const update = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
+    const update = changeAsUpdate(this.doc, change);
+    if (!update) return;
     await new Promise<void>((resolve, reject) => {
       this.#commits.push({ update, origin: SERVER_ORIGIN, done: { resolve, reject } });
     });
@@ -209,12 +208,18 @@ export class Room {
     return this.#watermark.hasGap;
   }
 
-  /** Applies a client's awareness entries; the room remembers which ids each peer controls. */
-  applyAwareness(peer: RoomPeer, entries: readonly AwarenessEntry[]): void {
+  /**
+   * Applies a client's awareness entries; the room remembers which ids each
+   * peer controls. `update` is their encoding, when the caller still has it.
+   */
+  applyAwareness(
+    peer: RoomPeer,
+    entries: readonly AwarenessEntry[],
+    update: Uint8Array = encodeAwarenessEntries(entries),
+  ): void {
     const controlled = this.peers.get(peer);
     if (!controlled || entries.length === 0) return;
     for (const entry of entries) controlled.add(entry.clientId);
-    const update = encodeAwarenessEntries(entries);
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
     this.#options.fanout?.publishAwareness(this.ref, update);
   }
@@ -281,7 +286,8 @@ export class Room {
     for (const peer of this.peers.keys()) peer.send(frame);
   };
 
-  async #commit(batch: Pending[]): Promise<void> {
+  /** Makes a batch durable; resolves with the step that applies and broadcasts it. */
+  async #commit(batch: Pending[]): Promise<() => void> {
     const updates = batch.map((p) => p.update);
     let lastSeq: number;
     try {
@@ -294,24 +300,37 @@ export class Room {
         p.done?.reject(error);
         if (p.origin !== SERVER_ORIGIN) p.origin.close(CLOSE.internalError, "storage failed");
       }
-      return;
+      return () => {};
     }
     commitStats.transactions++;
     commitStats.updates += batch.length;
+    return () => this.#apply(batch, updates, lastSeq);
+  }
+
+  #apply(batch: Pending[], updates: Uint8Array[], lastSeq: number): void {
+    // A broken room is reloaded from storage, where this batch already is.
+    if (this.state === "broken") return;
     const firstSeq = lastSeq - batch.length + 1;
-    for (let i = 0; i < batch.length; i++) {
-      // Applied even if the sender left meanwhile: it is durable, so it is part of the document.
-      const p = batch[i] as Pending;
-      try {
-        Y.applyUpdate(this.doc, p.update, p.origin);
-      } catch (error) {
-        p.done?.reject(error);
-        this.#breakDown(error);
-        return;
-      }
-      this.#watermark.add(firstSeq + i);
-      p.done?.resolve();
+    // One Yjs transaction, so one "update" event and one frame per connection
+    // for the batch; it goes back to its senders too unless there is only one
+    // (re-applying is a no-op). Applied even if a sender left: it is durable.
+    const first = (batch[0] as Pending).origin;
+    const origin = batch.every((p) => p.origin === first) ? first : BATCH_ORIGIN;
+    try {
+      Y.transact(
+        this.doc,
+        () => {
+          for (const update of updates) Y.applyUpdate(this.doc, update);
+        },
+        origin,
+      );
+    } catch (error) {
+      for (const p of batch) p.done?.reject(error);
+      this.#breakDown(error);
+      return;
     }
+    for (let seq = firstSeq; seq <= lastSeq; seq++) this.#watermark.add(seq);
+    for (const p of batch) p.done?.resolve();
     this.#options.fanout?.publish(this.ref, firstSeq, updates);
     this.#markChanged();
     if (lastSeq - this.#compactedSeq >= this.#options.compactAfterUpdates)
@@ -349,14 +368,12 @@ export class Room {
 
   /**
    * An update that decoded but threw while integrating may have left the
-   * in-memory document half-changed. Drop this copy without writing anything;
-   * clients reconnect to a fresh load from storage.
+   * in-memory document half-changed (and an unforeseen failure of the commit
+   * pipeline, a durable batch unapplied). Drop this copy without writing
+   * anything; clients reconnect to a fresh load from storage.
    */
-  #breakDown(error: unknown): void {
-    this.#options.logger.error("an update failed to apply; reloading the document", {
-      doc: this.key,
-      error,
-    });
+  #breakDown(error: unknown, what = "an update failed to apply"): void {
+    this.#options.logger.error(`${what}; reloading the document`, { doc: this.key, error });
     this.state = "broken";
     for (const peer of [...this.peers.keys()])
       peer.close(CLOSE.tryAgainLater, "document reloading");

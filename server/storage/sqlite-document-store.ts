@@ -1,19 +1,19 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import {
-  type DocumentRef,
-  type DocumentStore,
-  type NewScenario,
-  type ScenarioListing,
-  type ScenarioQuery,
-  type ScenarioRecord,
-  type StoredDocument,
-  type StoredUpdate,
-  UnknownDocumentError,
+import type {
+  DocumentRef,
+  DocumentStore,
+  NewScenario,
+  ScenarioListing,
+  ScenarioQuery,
+  ScenarioRecord,
+  StoredDocument,
+  StoredUpdate,
 } from "./document-store";
 import { scenarioSearchText } from "./scenario-search-text";
 import { SQLITE_SCHEMA, SQLITE_SCHEMA_VERSION } from "./sqlite-schema";
+import { SqliteWriter } from "./sqlite-writer";
 
 interface ScenarioRow {
   id: string;
@@ -51,8 +51,10 @@ const SORT_COLUMN = {
 /**
  * The embedded store: one SQLite file in WAL mode with `synchronous=FULL`, so a
  * committed append has been fsynced and survives a power cut, not only a crash.
- * better-sqlite3 is synchronous; the async methods keep the interface shared
- * with networked stores.
+ * better-sqlite3 is synchronous: the update log, written on every edit, is
+ * written by a worker thread on a connection of its own (`SqliteWriter`), so
+ * the event loop does not wait for the fsync; the rest, occasional, is done on
+ * this thread's connection.
  */
 export class SqliteDocumentStore implements DocumentStore {
   readonly kind = "sqlite";
@@ -65,7 +67,7 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   #statements = new Map<string, Database.Statement>();
-  #appendTransaction: ((ref: DocumentRef, updates: readonly Uint8Array[]) => number) | null = null;
+  #writer: SqliteWriter | null = null;
 
   get #conn(): Database.Database {
     if (!this.#db) throw new Error("the store is not open");
@@ -104,15 +106,31 @@ export class SqliteDocumentStore implements DocumentStore {
         new Date().toISOString(),
       );
     }
+    try {
+      this.#writer = await SqliteWriter.start(this.file);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
     this.#db = db;
     return { firstStart: !existed || !started };
   }
 
+  get #log(): SqliteWriter {
+    if (!this.#writer) throw new Error("the store is not open");
+    return this.#writer;
+  }
+
   async close(): Promise<void> {
-    this.#statements.clear();
-    this.#appendTransaction = null;
-    this.#db?.close();
-    this.#db = null;
+    const writer = this.#writer;
+    this.#writer = null;
+    try {
+      await writer?.close();
+    } finally {
+      this.#statements.clear();
+      this.#db?.close();
+      this.#db = null;
+    }
   }
 
   async createScenario(
@@ -232,38 +250,12 @@ export class SqliteDocumentStore implements DocumentStore {
     return rows.map((r) => ({ seq: r.seq, data: bytes(r.data) }));
   }
 
-  #append = (ref: DocumentRef, updates: readonly Uint8Array[]): number => {
-    const row = this.#sql(
-      "UPDATE documents SET last_seq = last_seq + ? WHERE scenario_id = ? AND kind = ? RETURNING last_seq",
-    ).get(updates.length, ref.scenarioId, ref.kind) as { last_seq: number } | undefined;
-    if (!row) throw new UnknownDocumentError(ref);
-    const insert = this.#sql(
-      "INSERT INTO updates (scenario_id, kind, seq, data) VALUES (?, ?, ?, ?)",
-    );
-    let seq = row.last_seq - updates.length;
-    for (const update of updates) insert.run(ref.scenarioId, ref.kind, ++seq, update);
-    return row.last_seq;
-  };
-
   async appendUpdates(ref: DocumentRef, updates: readonly Uint8Array[]): Promise<number> {
     if (updates.length === 0) throw new Error("nothing to append");
-    this.#appendTransaction ??= this.#conn.transaction(this.#append);
-    return this.#appendTransaction(ref, updates);
+    return this.#log.append(ref, updates);
   }
 
   async compact(ref: DocumentRef, state: Uint8Array, throughSeq: number): Promise<void> {
-    this.#conn.transaction(() => {
-      // Never replace a newer snapshot with an older one.
-      const result = this.#sql(
-        `UPDATE documents SET snapshot = ?, snapshot_seq = ?
-         WHERE scenario_id = ? AND kind = ? AND snapshot_seq < ? AND last_seq >= ?`,
-      ).run(state, throughSeq, ref.scenarioId, ref.kind, throughSeq, throughSeq);
-      if (result.changes !== 1) return;
-      this.#sql("DELETE FROM updates WHERE scenario_id = ? AND kind = ? AND seq <= ?").run(
-        ref.scenarioId,
-        ref.kind,
-        throughSeq,
-      );
-    })();
+    await this.#log.compact(ref, state, throughSeq);
   }
 }

@@ -128,6 +128,22 @@ describe.each(stores)("DocumentStore contract: $name", ({ make }) => {
     expect((await store.loadDocument(ref("s-b")))?.updates).toEqual([]);
   });
 
+  it("takes other writes while appends are in flight, and numbers every append", async () => {
+    const appends = Array.from({ length: 40 }, (_, i) =>
+      store.appendUpdates(ref("s-a"), [update(`busy${i}`)]),
+    );
+    const created = await Promise.all(
+      ["s-c", "s-d", "s-e"].map((id) =>
+        store.createScenario({ id, title: id, ...listing }, { scenario: update("c0") }),
+      ),
+    );
+    const seqs = (await Promise.all(appends)).sort((a, b) => a - b);
+    expect(created.map((c) => c.id)).toEqual(["s-c", "s-d", "s-e"]);
+    expect(seqs).toEqual(seqs.map((_, i) => (seqs[0] as number) + i));
+    const loaded = await store.loadDocument(ref("s-a"));
+    expect(loaded?.updates.slice(-seqs.length).map((u) => u.seq)).toEqual(seqs);
+  });
+
   it("soft-deletes, restores and refreshes the listing", async () => {
     const deleted = await store.setDeleted("s-b", new Date());
     expect(deleted?.deletedAt).toBeInstanceOf(Date);
