@@ -4,11 +4,11 @@
  * undo reverts my edits and never my colleague's.
  */
 import { describe, expect, it } from "vitest";
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import { aConnectedScenario } from "../../tests/factories/scenario";
 import { syncedDocs } from "../../tests/factories/synced-docs";
 import { richTextFromPlain } from "../schema/rich-text";
-import { undoScopeOf } from "../ydoc/layout";
+import { localUndoManager } from "../ydoc/local-undo-manager";
 import { observePositions } from "../ydoc/positions";
 import { scenarioToYDoc } from "../ydoc/scenario-to-ydoc";
 import { yDocToScenario } from "../ydoc/ydoc-to-scenario";
@@ -28,9 +28,11 @@ function setup() {
   // As in the studio: a live position store on each side.
   observePositions(docs.a);
   observePositions(docs.b);
-  const undo = (doc: Y.Doc, origin: object) =>
-    new Y.UndoManager(undoScopeOf(doc), { trackedOrigins: new Set([origin]), captureTimeout: 0 });
-  return { ...docs, aliceUndo: undo(docs.a, ALICE), bobUndo: undo(docs.b, BOB) };
+  return {
+    ...docs,
+    aliceUndo: localUndoManager(docs.a, ALICE),
+    bobUndo: localUndoManager(docs.b, BOB),
+  };
 }
 
 const view = (doc: Y.Doc) => {
@@ -98,5 +100,16 @@ describe("undo with two users", () => {
     bobUndo.undo();
     const after = view(a).get("choice");
     expect(after?.kind === "decision" && after.options.map((o) => o.id)).toEqual(["good", "bad"]);
+  });
+
+  it("keeps a connection made right after adding a node as its own step", () => {
+    const { a, aliceUndo } = setup();
+    const { nodeId } = addNode(a, { kind: "scene", position: { x: 0, y: 900 } }, ALICE);
+    connect(a, { source: nodeId, sourcePort: "next", target: "win" }, ALICE);
+    aliceUndo.undo();
+    expect(view(a).get(nodeId)).toBeDefined();
+    expect(view(a).s.edges.some((e) => e.source === nodeId)).toBe(false);
+    aliceUndo.undo();
+    expect(view(a).get(nodeId)).toBeUndefined();
   });
 });

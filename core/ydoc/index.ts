@@ -1,5 +1,6 @@
 /** The live document: scenario <-> Y.Doc, its layout, and rich text in y-prosemirror's encoding. */
 export * from "./layout";
+export * from "./local-undo-manager";
 export { observePositions, readPositions } from "./positions";
 export { normalizeRichText } from "./rich-text/normalize-rich-text";
 export { richTextToYXmlFragment } from "./rich-text/rich-text-to-y-xml";

@@ -68,8 +68,7 @@ export function positionsArray(doc: Y.Doc): Y.Array<PositionEntry> {
 }
 
 /**
- * Every shared type of a scenario document: the scope to give a Y.UndoManager
- * (`new Y.UndoManager(undoScopeOf(doc), { trackedOrigins: new Set([localOrigin]) })`).
+ * Every shared type of a scenario document: the scope of a user's undo (see `localUndoManager`).
  */
 export function undoScopeOf(doc: Y.Doc): Y.AbstractType<unknown>[] {
   return [

@@ -1,7 +1,6 @@
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
-import type { Logger } from "../logging/logger";
-import { type DocumentRef, type DocumentStore, documentKey } from "../storage/document-store";
+import { type DocumentRef, documentKey } from "../storage/document-store";
 import type { AwarenessEntry } from "./awareness-entries";
 import { encodeAwarenessEntries } from "./awareness-entries";
 import { changeAsUpdate } from "./change-as-update";
@@ -16,35 +15,13 @@ import {
   encodeUpdate,
   isEmptyStateVector,
 } from "./protocol";
-import { REMOTE_ORIGIN, type RoomFanout, type RoomPeer, SERVER_ORIGIN } from "./room-peer";
+import { BATCH_ORIGIN, type Pending, type RoomOptionsOf } from "./room-options";
+import { REMOTE_ORIGIN, type RoomPeer, SERVER_ORIGIN } from "./room-peer";
 import { SeqWatermark } from "./seq-watermark";
 
 export { REMOTE_ORIGIN, type RoomFanout, type RoomPeer, SERVER_ORIGIN } from "./room-peer";
 
-export interface RoomOptions {
-  ref: DocumentRef;
-  store: DocumentStore;
-  logger: Logger;
-  compactAfterUpdates: number;
-  idleMs: number;
-  unloadAfterMs: number;
-  /** Called when the room has been idle with nobody connected for `unloadAfterMs`. */
-  onUnloadDue(room: Room): void;
-  /** Called when the document went idle after changes (to refresh the listing). */
-  onIdleAfterChanges?(room: Room): Promise<void>;
-  /** Called when the document can no longer be trusted in memory and must be reloaded. */
-  onBroken(room: Room): void;
-  fanout?: RoomFanout;
-}
-
-/** Origin of a batch that holds updates from several senders. */
-const BATCH_ORIGIN = Symbol("forkline.batch");
-
-interface Pending {
-  update: Uint8Array;
-  origin: RoomPeer | typeof SERVER_ORIGIN;
-  done?: { resolve(): void; reject(error: unknown): void };
-}
+export type RoomOptions = RoomOptionsOf<Room>;
 
 /**
  * One live document in memory, with the connections editing it.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import * as Y from "yjs";
-import { commands, docMap, newScenario, scenarioToYDoc, undoScopeOf } from "../../core";
+import type * as Y from "yjs";
+import { commands, docMap, localUndoManager, newScenario, scenarioToYDoc } from "../../core";
 import { CanvasActions } from "./canvas-actions";
 import { CanvasModel } from "./canvas-model";
 import type { FlowNode } from "./flow-types";
@@ -210,7 +210,7 @@ describe("CanvasModel", () => {
 describe("CanvasActions with an undo manager tracking the local origin", () => {
   it("undoes local edits only", async () => {
     const doc = starter();
-    const undo = new Y.UndoManager(undoScopeOf(doc), { trackedOrigins: new Set([LOCAL]) });
+    const undo = localUndoManager(doc, LOCAL);
     const { model, stop } = openModel(doc);
     const actions = new CanvasActions(doc, LOCAL);
     const mine = actions.addNode("scene", { x: 0, y: 300 });
@@ -229,7 +229,7 @@ describe("CanvasActions with an undo manager tracking the local origin", () => {
 
   it("removes nodes and selected edges in one undo step", async () => {
     const doc = starter();
-    const undo = new Y.UndoManager(undoScopeOf(doc), { trackedOrigins: new Set([LOCAL]) });
+    const undo = localUndoManager(doc, LOCAL);
     const { model, stop } = openModel(doc);
     const actions = new CanvasActions(doc, LOCAL);
     const startEdge = model.edges.find((e) => e.source === "start")!.id;

@@ -17,6 +17,7 @@ import { loadOrder } from "./load-order";
 import { type NodeView, sameView, type ViewContext, viewOfNode } from "./node-view";
 import { observeScenarioDoc } from "./observe-scenario-doc";
 import { contextOf, readViewContext } from "./read-view-context";
+import { sameStateVector } from "./same-state-vector";
 import { settledPosition } from "./settled-position";
 
 /** Above this many touched nodes, one full read is cheaper than reading them one by one. */
@@ -400,8 +401,4 @@ export class CanvasModel {
     this.selectionKey = key;
     this.selectionChanged.notify();
   }
-}
-
-function sameStateVector(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }

@@ -27,6 +27,7 @@ import { SelectionToolbar } from "./selection-toolbar";
 import { useFlowElements } from "./use-canvas-model";
 import { useCursorPublisher } from "./use-cursor-publisher";
 import "./nodes/nodes.css";
+import "./nodes/ports-and-zoom.css";
 import "./canvas.css";
 
 const KINDS = new Set(["scene", "decision", "condition", "reflection", "ending", "note"]);

@@ -1,6 +1,6 @@
 import type { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
-import { undoScopeOf } from "../../core";
+import { localUndoManager } from "../../core";
 import { PresenceStore, type PresenceUser } from "../presence/presence-store";
 import { AnalysisMirror } from "../validation/analysis-mirror";
 import { type EarlyConnection, openProvider } from "./early-connection";
@@ -35,10 +35,7 @@ export class CollabSession {
     this.provider = early?.provider ?? openProvider(scenarioId, this.doc, this.feed);
     this.presence = new PresenceStore(this.provider.awareness);
     this.presence.setLocalUser(user);
-    this.undoManager = new Y.UndoManager(undoScopeOf(this.doc), {
-      trackedOrigins: new Set([this.origin]),
-      captureTimeout: 400,
-    });
+    this.undoManager = localUndoManager(this.doc, this.origin);
   }
 
   destroy(): void {
