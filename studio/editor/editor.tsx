@@ -1,5 +1,13 @@
 import { useReactFlow } from "@xyflow/react";
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from "react";
 import { ClipboardPayloadSchema, type NodeKind } from "../../core";
 import { useCurrentUser } from "../app/current-user";
 import { Canvas } from "../canvas/canvas";
@@ -40,11 +48,14 @@ export function Editor({ session }: { session: CollabSession }) {
   const title = useDocTitle(doc);
   const containerRef = useRef<HTMLDivElement>(null);
   const { selection, select } = useSelection(model, presence);
+  // The inspector (its rich-text editors above all) follows a selection in a
+  // render of its own, after the canvas has painted the click.
+  const inspectedSelection = useDeferredValue(selection);
   const canvasComplete = useSyncExternalStore(
     model.subscribe,
     () => model.loaded && model.remaining === 0,
   );
-  const inspectorWanted = useInspectorWanted(canvasComplete, selection.nodeIds.length > 0);
+  const inspectorWanted = useInspectorWanted(canvasComplete, inspectedSelection.nodeIds.length > 0);
   // The derived scenario costs a copy from the worker on every analysis: only while an inspector uses it.
   const diagnostics = useDiagnostics(session.analysis, connection.synced, inspectorWanted);
   const [loaded, setLoaded] = useState(model.loaded);
@@ -269,7 +280,7 @@ export function Editor({ session }: { session: CollabSession }) {
             user={user}
             origin={origin}
             undoManager={undoManager}
-            selection={selection}
+            selection={inspectedSelection}
             scenario={diagnostics.scenario}
             onSelect={select}
             editable={loaded}
