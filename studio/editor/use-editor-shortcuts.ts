@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { ownsKeys } from "./owns-keys";
+import { ownsKeys, ownsUndoKeys } from "./owns-keys";
 
 export interface ShortcutHandlers {
   undo: () => void;
@@ -33,15 +33,15 @@ export function useEditorShortcuts(handlers: ShortcutHandlers, enabled: boolean)
         h.search();
         return;
       }
-      if (ownsKeys(event.target)) return;
-      if (mod && key === "z") {
+      if (mod && !event.altKey && (key === "z" || key === "y")) {
+        if (ownsUndoKeys(event.target)) return;
         event.preventDefault();
-        if (event.shiftKey) h.redo();
+        if (key === "y" || event.shiftKey) h.redo();
         else h.undo();
-      } else if (mod && key === "y") {
-        event.preventDefault();
-        h.redo();
-      } else if (mod && key === "d") {
+        return;
+      }
+      if (ownsKeys(event.target)) return;
+      if (mod && key === "d") {
         event.preventDefault();
         h.duplicate();
       } else if (mod && key === "a") {

@@ -221,6 +221,23 @@ describe("editing with the keyboard", () => {
     await help.waitFor({ state: "hidden" });
   });
 
+  it("undoes from the preview panel, while the panel keeps the other canvas keys", async () => {
+    await openEditor(page, first);
+    const count = async () => (await exportScenario(studio, first)).nodes.length;
+    const before = await count();
+    await page.getByRole("button", { name: "Add note node" }).click();
+    await eventually(async () => expect(await count()).toBe(before + 1));
+    const toggle = page.getByRole("button", { name: "Preview", exact: true });
+    await toggle.click();
+    const panel = page.getByRole("region", { name: "Preview" });
+    await panel.getByRole("button", { name: "Start preview" }).focus();
+    // Ctrl+D there would have duplicated the new, selected note.
+    await page.keyboard.press(`${mod}+d`);
+    await page.keyboard.press(`${mod}+z`);
+    await eventually(async () => expect(await count()).toBe(before));
+    await toggle.click();
+  });
+
   it("raised no page errors", () => {
     expect(errors).toEqual([]);
   });
