@@ -4,6 +4,7 @@ import { localUndoManager } from "../../core";
 import { PresenceStore, type PresenceUser } from "../presence/presence-store";
 import { AnalysisMirror } from "../validation/analysis-mirror";
 import { type EarlyConnection, openProvider } from "./early-connection";
+import { OfflineStash } from "./offline-stash";
 import { UpdateFeed } from "./update-feed";
 
 /**
@@ -21,6 +22,8 @@ export class CollabSession {
   /** Diagnostics (and the derived scenario) computed off the main thread. */
   readonly analysis: AnalysisMirror;
   private readonly feed: UpdateFeed;
+  /** This device's edits the server may not have yet, kept across a closed tab. */
+  private readonly stash: OfflineStash;
 
   /** Takes over a connection opened before the app rendered, if there is one for this scenario. */
   constructor(
@@ -33,6 +36,7 @@ export class CollabSession {
     this.feed = early?.feed ?? new UpdateFeed(this.doc);
     this.analysis = new AnalysisMirror(this.feed);
     this.provider = early?.provider ?? openProvider(scenarioId, this.doc, this.feed);
+    this.stash = new OfflineStash(scenarioId, this.doc, this.provider, this.feed);
     this.presence = new PresenceStore(this.provider.awareness);
     this.presence.setLocalUser(user);
     this.undoManager = localUndoManager(this.doc, this.origin);
@@ -40,6 +44,7 @@ export class CollabSession {
 
   destroy(): void {
     this.undoManager.destroy();
+    this.stash.destroy();
     this.analysis.destroy();
     this.feed.destroy();
     this.presence.destroy();

@@ -11,6 +11,8 @@ type DocUpdateListener = (update: Uint8Array, origin: unknown) => void;
  */
 export class UpdateFeed {
   private readonly listeners = new Set<Listener>();
+  /** Other 'update' listeners of the document that ignore the server's changes. */
+  private readonly quiet = new Set<DocUpdateListener>();
   private backlog: Uint8Array[] | null = [];
 
   constructor(private readonly doc: Y.Doc) {
@@ -25,6 +27,12 @@ export class UpdateFeed {
     return () => this.listeners.delete(listener);
   }
 
+  /** Registers a document 'update' listener that `applyQuietly` mutes along with the others. */
+  muteWhileQuiet(listener: DocUpdateListener): () => void {
+    this.quiet.add(listener);
+    return () => this.quiet.delete(listener);
+  }
+
   /**
    * Runs `apply`, which applies `update` to the document, while neither this
    * feed nor `others` (listeners that would ignore the change) observe the
@@ -34,7 +42,9 @@ export class UpdateFeed {
    */
   applyQuietly(update: Uint8Array, others: readonly DocUpdateListener[], apply: () => void): void {
     const registered = this.doc._observers.get("update");
-    const muted: DocUpdateListener[] = [this.pass, ...others].filter((f) => registered?.has(f));
+    const muted: DocUpdateListener[] = [this.pass, ...this.quiet, ...others].filter((f) =>
+      registered?.has(f),
+    );
     for (const f of muted) this.doc.off("update", f);
     try {
       apply();

@@ -4,7 +4,7 @@ const TEXT: Record<ConnectionState, string> = {
   connecting: "Connecting…",
   connected: "Connected",
   reconnecting: "Reconnecting…",
-  offline: "Offline — edits are kept and sent when you reconnect",
+  offline: "Offline — edits are kept on this device and sent when you reconnect",
   closed: "Disconnected",
 };
 

@@ -1,5 +1,6 @@
-import { type ComponentType, lazy, Suspense, useEffect, useState } from "react";
+import { type ComponentType, useEffect, useState } from "react";
 import type { InspectorProps } from "../inspector/inspector-contract";
+import { LazyPart } from "../ui/lazy-part";
 import { InspectorPlaceholder, type PlaceholderProps } from "./inspector-placeholder";
 
 type InspectorModule = {
@@ -13,25 +14,26 @@ const loader = found["../inspector/index.tsx"];
 
 export const HAS_INSPECTOR = loader !== undefined;
 
-const RealInspector = loader
-  ? lazy(async () => {
+const loadInspector = loader
+  ? async () => {
       const module = await loader();
       const component = module.default ?? module.Inspector;
       if (!component) throw new Error("studio/inspector/index.tsx exports no Inspector component");
       return { default: component };
-    })
+    }
   : null;
 
 export function InspectorSlot(props: InspectorProps & PlaceholderProps & { wanted: boolean }) {
   const { model, wanted, ...inspectorProps } = props;
   return (
     <aside className="inspector-slot nokey" aria-label="Inspector">
-      {RealInspector && wanted ? (
-        <Suspense
+      {loadInspector && wanted ? (
+        <LazyPart
+          name="the inspector"
+          load={loadInspector}
+          props={inspectorProps}
           fallback={<p className="muted inspector-slot__loading">Loading the inspector…</p>}
-        >
-          <RealInspector {...inspectorProps} />
-        </Suspense>
+        />
       ) : (
         <InspectorPlaceholder selection={props.selection} model={model} />
       )}

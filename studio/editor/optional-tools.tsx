@@ -1,7 +1,7 @@
-import { type ComponentType, lazy, Suspense } from "react";
+import type { ComponentType } from "react";
 import type * as Y from "yjs";
 import type { CanvasModel } from "../canvas/canvas-model";
-import { ToolBoundary } from "./tool-boundary";
+import { LazyPart } from "../ui/lazy-part";
 
 /**
  * Tools built in their own folders and mounted here when present: the
@@ -32,36 +32,34 @@ const exportModule = Object.values(
 
 const nothing = () => null;
 
-const LazyTools = toolsModule
-  ? lazy(async () => ({
+const loadTools = toolsModule
+  ? async () => ({
       default:
         (await toolsModule()).ScenarioTools ?? (nothing as ComponentType<ScenarioToolsProps>),
-    }))
+    })
   : null;
-const LazyExport = exportModule
-  ? lazy(async () => ({
+const loadExport = exportModule
+  ? async () => ({
       default: (await exportModule()).ExportButton ?? (nothing as ComponentType<ExportButtonProps>),
-    }))
+    })
   : null;
 
 export function OptionalScenarioTools(props: ScenarioToolsProps) {
-  if (!LazyTools) return null;
+  if (!loadTools) return null;
   return (
-    <ToolBoundary name="preview and path explorer">
-      <Suspense fallback={null}>
-        <LazyTools {...props} />
-      </Suspense>
-    </ToolBoundary>
+    <LazyPart
+      name="the preview and path explorer"
+      load={loadTools}
+      props={props}
+      fallback={null}
+      quiet
+    />
   );
 }
 
 export function OptionalExportButton(props: ExportButtonProps) {
-  if (!LazyExport) return null;
+  if (!loadExport) return null;
   return (
-    <ToolBoundary name="export dialog">
-      <Suspense fallback={null}>
-        <LazyExport {...props} />
-      </Suspense>
-    </ToolBoundary>
+    <LazyPart name="the export dialog" load={loadExport} props={props} fallback={null} quiet />
   );
 }
