@@ -1,14 +1,19 @@
 import { type IncomingMessage, STATUS_CODES } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
+import { z } from "zod";
 import { type Authorize, canWrite, type Grant, isRefusal } from "../auth/authorization";
 import { isAllowedOrigin } from "../auth/check-origin";
 import type { Logger } from "../logging/logger";
 import type { DocumentRef, DocumentStore } from "../storage/document-store";
 import { CLOSE } from "./close-codes";
 import { Connection, type ConnectionLimits } from "./connection";
+import type { SyncFormat } from "./room";
 import { parseRoomName } from "./room-name";
 import type { RoomRegistry } from "./room-registry";
+
+/** `?sync=v2`: the client reads its sync answers in the v2 update encoding. */
+const SyncFormatSchema = z.enum(["v1", "v2"]);
 
 export const COLLAB_PATH = "/collab/";
 
@@ -80,7 +85,10 @@ export class CollabEndpoint {
 
   async #upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     if (!this.#accepting) return refuseUpgrade(socket, 503, "shutting down");
-    const path = new URL(request.url ?? "/", "http://x").pathname;
+    const url = new URL(request.url ?? "/", "http://x");
+    const path = url.pathname;
+    // An unknown value is not worth refusing a connection over: the stock encoding then.
+    const syncFormat = SyncFormatSchema.catch("v1").parse(url.searchParams.get("sync") ?? "v1");
     let name: string;
     try {
       name = decodeURIComponent(path.slice(COLLAB_PATH.length));
@@ -97,16 +105,24 @@ export class CollabEndpoint {
     const scenario = await this.#o.store.getScenario(ref.scenarioId);
     if (!scenario || scenario.deletedAt) return refuseUpgrade(socket, 404, "no such scenario");
     if (!this.#accepting) return refuseUpgrade(socket, 503, "shutting down");
-    this.#wss.handleUpgrade(request, socket, head, (ws) => this.#connect(ws, ref, result));
+    this.#wss.handleUpgrade(request, socket, head, (ws) =>
+      this.#connect(ws, ref, result, syncFormat),
+    );
   }
 
-  #connect(ws: import("ws").WebSocket, ref: DocumentRef, grant: Grant): void {
+  #connect(
+    ws: import("ws").WebSocket,
+    ref: DocumentRef,
+    grant: Grant,
+    syncFormat: SyncFormat,
+  ): void {
     const connection = new Connection(
       ws,
       grant,
       canWrite(grant.role, ref.kind),
       this.#limits,
       this.#o.logger,
+      syncFormat,
     );
     this.#connections.add(connection);
     ws.on("close", () => this.#connections.delete(connection));

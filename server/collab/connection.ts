@@ -4,7 +4,7 @@ import type { Logger } from "../logging/logger";
 import { decodeAwarenessEntries } from "./awareness-entries";
 import { decodeClientMessage } from "./client-message";
 import { CLOSE, ProtocolError } from "./close-codes";
-import type { Room, RoomPeer } from "./room";
+import type { Room, RoomPeer, SyncFormat } from "./room";
 import { TokenBucket } from "./token-bucket";
 
 /** Shared by every send: a broadcast calls `send` once per connection. */
@@ -47,6 +47,8 @@ export class Connection implements RoomPeer {
     canWrite: boolean,
     limits: ConnectionLimits,
     logger: Logger,
+    /** The client asked for its sync answers in Yjs's v2 update encoding (`?sync=v2`). */
+    readonly syncFormat: SyncFormat = "v1",
   ) {
     this.#ws = ws;
     this.grant = grant;
@@ -172,7 +174,7 @@ export class Connection implements RoomPeer {
       const message = decodeClientMessage(frame);
       switch (message.type) {
         case "sync-step-1":
-          this.send(room.syncStep2For(message.stateVector));
+          this.send(room.syncStep2For(message.stateVector, this.syncFormat));
           break;
         case "sync-step-2":
         case "update":

@@ -24,6 +24,13 @@ export { REMOTE_ORIGIN, type RoomFanout, type RoomPeer, SERVER_ORIGIN } from "./
 export type RoomOptions = RoomOptionsOf<Room>;
 
 /**
+ * The update encoding of a client's sync answers. The stock client reads v1;
+ * the studio asks for v2, which Chromium decodes about a third faster for a
+ * large document (its strings are read in one go, not one by one).
+ */
+export type SyncFormat = "v1" | "v2";
+
+/**
  * One live document in memory, with the connections editing it.
  *
  * Durability rule: an update reaches the in-memory document, and therefore any
@@ -53,6 +60,7 @@ export class Room {
   #lastPeerChange = Date.now();
   /** The answer to an empty state vector (every client opening sends one), kept until a change. */
   #fullSyncAnswer: Uint8Array | null = null;
+  #fullSyncAnswerV2: Uint8Array | null = null;
 
   private constructor(options: RoomOptions, doc: Y.Doc, seq: number, compactedSeq: number) {
     this.#options = options;
@@ -139,11 +147,16 @@ export class Room {
   }
 
   /** The reply to a client's sync step 1: everything it is missing. */
-  syncStep2For(stateVector: Uint8Array): Uint8Array {
+  syncStep2For(stateVector: Uint8Array, format: SyncFormat = "v1"): Uint8Array {
+    const encode = format === "v2" ? Y.encodeStateAsUpdateV2 : Y.encodeStateAsUpdate;
     if (!isEmptyStateVector(stateVector)) {
-      return encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
+      return encodeSyncStep2(encode(this.doc, stateVector));
     }
-    this.#fullSyncAnswer ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.doc));
+    if (format === "v2") {
+      this.#fullSyncAnswerV2 ??= encodeSyncStep2(encode(this.doc));
+      return this.#fullSyncAnswerV2;
+    }
+    this.#fullSyncAnswer ??= encodeSyncStep2(encode(this.doc));
     return this.#fullSyncAnswer;
   }
 
@@ -240,12 +253,14 @@ export class Room {
     this.peers.clear();
     this.awareness.destroy();
     this.#fullSyncAnswer = null;
+    this.#fullSyncAnswerV2 = null;
     this.doc.destroy();
     for (const p of this.#commits.drain()) p.done?.reject(new Error(`${this.key} closed`));
   }
 
   #onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.#fullSyncAnswer = null;
+    this.#fullSyncAnswerV2 = null;
     if (origin === LOAD_ORIGIN) return;
     const frame = encodeUpdate(update);
     for (const peer of this.peers.keys()) {

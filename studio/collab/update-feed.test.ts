@@ -55,4 +55,21 @@ describe("UpdateFeed", () => {
     doc.getMap("m").set("x", 1);
     expect(absent).toHaveLength(0);
   });
+
+  it("marks a quietly applied v2 update as v2, and the document's own updates as v1", () => {
+    const doc = new Y.Doc();
+    const feed = new UpdateFeed(doc);
+    const seen: [Uint8Array, boolean][] = [];
+    feed.subscribe((u, v2) => seen.push([u, v2]));
+    const source = new Y.Doc();
+    source.getText("t").insert(0, "hello");
+    const update = Y.encodeStateAsUpdateV2(source);
+    feed.applyQuietly(update, [], () => Y.applyUpdateV2(doc, update), true);
+    doc.getText("t").insert(5, "!");
+    expect(seen.map(([, v2]) => v2)).toEqual([true, false]);
+    const replica = new Y.Doc();
+    Y.applyUpdateV2(replica, seen[0]![0]);
+    Y.applyUpdate(replica, seen[1]![0]);
+    expect(replica.getText("t").toString()).toBe("hello!");
+  });
 });

@@ -1,6 +1,7 @@
 import type * as Y from "yjs";
 
-type Listener = (update: Uint8Array) => void;
+/** `v2`: the update is in Yjs's v2 encoding (a sync answer the server sent so); else v1. */
+type Listener = (update: Uint8Array, v2: boolean) => void;
 type DocUpdateListener = (update: Uint8Array, origin: unknown) => void;
 
 /**
@@ -13,7 +14,7 @@ export class UpdateFeed {
   private readonly listeners = new Set<Listener>();
   /** Other 'update' listeners of the document that ignore the server's changes. */
   private readonly quiet = new Set<DocUpdateListener>();
-  private backlog: Uint8Array[] | null = [];
+  private backlog: [Uint8Array, boolean][] | null = [];
 
   constructor(private readonly doc: Y.Doc) {
     doc.on("update", this.pass);
@@ -23,7 +24,7 @@ export class UpdateFeed {
     this.listeners.add(listener);
     const held = this.backlog;
     this.backlog = null;
-    if (held) for (const update of held) listener(update);
+    if (held) for (const [update, v2] of held) listener(update, v2);
     return () => this.listeners.delete(listener);
   }
 
@@ -40,7 +41,12 @@ export class UpdateFeed {
    * else listening, Yjs skips encoding the change again: for the first sync
    * that is the whole document, a fifth of the time applying it takes.
    */
-  applyQuietly(update: Uint8Array, others: readonly DocUpdateListener[], apply: () => void): void {
+  applyQuietly(
+    update: Uint8Array,
+    others: readonly DocUpdateListener[],
+    apply: () => void,
+    v2 = false,
+  ): void {
     const registered = this.doc._observers.get("update");
     const muted: DocUpdateListener[] = [this.pass, ...this.quiet, ...others].filter((f) =>
       registered?.has(f),
@@ -51,7 +57,7 @@ export class UpdateFeed {
     } finally {
       for (const f of muted) this.doc.on("update", f);
     }
-    this.pass(update);
+    this.forward(update, v2);
   }
 
   destroy(): void {
@@ -60,8 +66,11 @@ export class UpdateFeed {
     this.backlog = null;
   }
 
-  private readonly pass = (update: Uint8Array): void => {
-    if (this.backlog) this.backlog.push(update);
-    else for (const listener of this.listeners) listener(update);
-  };
+  /** The document's own 'update' event: always v1. */
+  private readonly pass = (update: Uint8Array): void => this.forward(update, false);
+
+  private forward(update: Uint8Array, v2: boolean): void {
+    if (this.backlog) this.backlog.push([update, v2]);
+    else for (const listener of this.listeners) listener(update, v2);
+  }
 }

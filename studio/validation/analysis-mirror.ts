@@ -64,8 +64,8 @@ export class AnalysisMirror {
     this.listeners.clear();
   }
 
-  private readonly send = (update: Uint8Array): void => {
-    this.post({ type: "update", update });
+  private readonly send = (update: Uint8Array, v2: boolean): void => {
+    this.post({ type: "update", update, v2 });
   };
 
   private post(message: AnalysisRequest): void {

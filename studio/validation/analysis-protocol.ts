@@ -4,6 +4,8 @@ export const AnalysisRequestSchema = z.union([
   z.object({
     type: z.literal("update"),
     update: z.custom<Uint8Array>((v) => v instanceof Uint8Array),
+    /** In Yjs's v2 encoding (the first sync, as the server sent it). */
+    v2: z.boolean().default(false),
   }),
   /** The document is complete: analysis may begin. */
   z.object({ type: z.literal("start") }),

@@ -53,7 +53,8 @@ scope.onmessage = (event: MessageEvent) => {
   }
   analysedPartChanged = false;
   try {
-    Y.applyUpdate(doc, parsed.data.update);
+    if (parsed.data.v2) Y.applyUpdateV2(doc, parsed.data.update);
+    else Y.applyUpdate(doc, parsed.data.update);
   } catch (err) {
     scope.postMessage({ type: "failed", error: String(err) } satisfies AnalysisResponse);
     return;
