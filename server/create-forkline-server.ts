@@ -97,7 +97,7 @@ export async function startForklineServer(options: ForklineServerOptions): Promi
   addScenarioRoutes(router, apiContext);
   addAssetRoutes(router, apiContext, store);
   options.extendApi?.(router, { ...apiContext, store, rooms });
-  mountExportRoutes(router, apiContext);
+  mountExportRoutes(router, { ...apiContext, store });
 
   const collab = new CollabEndpoint({
     registry: rooms,

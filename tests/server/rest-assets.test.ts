@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AssetSchema } from "../../core";
+import { AssetSchema, writeScenario } from "../../core";
 import { type Authorize, type Role, refusal } from "../../server";
-import type { ApiAnswer } from "./support/api";
+import { exportFixture } from "../support/export-scenario";
+import { type ApiAnswer, api } from "./support/api";
 import { type InProcessServer, startInProcess } from "./support/in-process-server";
 import { pngImage } from "./support/png-image";
 
@@ -233,3 +235,38 @@ describe("GET /api/assets/:id", () => {
   });
 });
 
+describe("exports of a scenario with uploaded media", () => {
+  const http = () => api(s.url);
+
+  async function exportScenario(id: string, format: string) {
+    const start = await http().post(`/api/scenarios/${id}/exports`, { format });
+    expect(start.status).toBe(202);
+    for (let i = 0; i < 400; i++) {
+      const job = await http().get(`/api/exports/${start.body.id}`);
+      if (job.body.status === "done" || job.body.status === "failed") return job.body;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error("the export job did not finish");
+  }
+
+  it("packages the stored image the scene shows, and names it while it is missing", async () => {
+    const { scenario, assets } = exportFixture({ withImage: true, id: "with-image" });
+    const [imageId, image] = [...assets][0] as [string, Uint8Array];
+    expect(scenario.assets.map((a) => a.id)).toEqual([imageId]);
+    const imported = await http().post("/api/scenarios/import", writeScenario(scenario));
+    expect(imported.status).toBe(201);
+
+    const before = await exportScenario("with-image", "scorm12");
+    expect(before.status).toBe("failed");
+    expect(before.error).toContain(imageId);
+
+    const uploaded = await upload(image, asFile("image/png", "pixel.png"));
+    expect(uploaded.body.id).toBe(imageId);
+    const after = await exportScenario("with-image", "scorm12");
+    expect(after.status).toBe("done");
+    const zip = await fetch(`${s.url}${after.download.url}`);
+    const files = unzipSync(new Uint8Array(await zip.arrayBuffer()));
+    const packaged = files[`assets/${imageId}.png`];
+    expect(packaged && Buffer.from(packaged).equals(Buffer.from(image))).toBe(true);
+  });
+});
