@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { ApiContext } from "./api/api-context";
 import { addMiscRoutes } from "./api/misc-routes";
 import { addScenarioRoutes } from "./api/scenario-routes";
+import { addAssetRoutes } from "./assets/asset-routes";
 import type { Authorize } from "./auth/authorization";
 import { localAuthorize } from "./auth/local-user";
 import { CLOSE } from "./collab/close-codes";
@@ -94,8 +95,9 @@ export async function startForklineServer(options: ForklineServerOptions): Promi
   };
   addMiscRoutes(router, apiContext);
   addScenarioRoutes(router, apiContext);
+  addAssetRoutes(router, apiContext, store);
   options.extendApi?.(router, { ...apiContext, store, rooms });
-  mountExportRoutes(router, apiContext);
+  mountExportRoutes(router, { ...apiContext, store });
 
   const collab = new CollabEndpoint({
     registry: rooms,

@@ -38,10 +38,12 @@ export { importScenario } from "./scenarios/store-scenario";
 export type {
   DocumentRef,
   DocumentStore,
+  NewAsset,
   NewScenario,
   ScenarioListing,
   ScenarioQuery,
   ScenarioRecord,
+  StoredAsset,
   StoredDocument,
   StoredUpdate,
 } from "./storage/document-store";

@@ -15,6 +15,7 @@ describe("readServerConfig", () => {
       store: { kind: "sqlite" },
       redis: null,
     });
+    expect(config.limits.maxAssetBytes).toBe(26_214_400);
   });
 
   it("reads numbers, lists and absolute paths", () => {
@@ -23,6 +24,7 @@ describe("readServerConfig", () => {
         PORT: "0",
         FORKLINE_DATA_DIR: "/var/lib/forkline",
         FORKLINE_RATE_LIMIT: "5",
+        FORKLINE_MAX_ASSET_BYTES: "4096",
         FORKLINE_ALLOWED_ORIGINS: "https://a.example, https://b.example",
       },
       paths,
@@ -30,12 +32,16 @@ describe("readServerConfig", () => {
     expect(config.port).toBe(0);
     expect(config.dataDir).toBe("/var/lib/forkline");
     expect(config.limits.messagesPerSecond).toBe(5);
+    expect(config.limits.maxAssetBytes).toBe(4096);
     expect(config.allowedOrigins).toEqual(["https://a.example", "https://b.example"]);
   });
 
   it("refuses bad values, naming the variable", () => {
     expect(() => readServerConfig({ PORT: "80a" }, paths)).toThrow(ConfigError);
     expect(() => readServerConfig({ PORT: "70000" }, paths)).toThrow(/PORT/);
+    expect(() => readServerConfig({ FORKLINE_MAX_ASSET_BYTES: "1023" }, paths)).toThrow(
+      /FORKLINE_MAX_ASSET_BYTES/,
+    );
     expect(() => readServerConfig({ FORKLINE_STORE: "mysql" }, paths)).toThrow(/FORKLINE_STORE/);
     expect(() => readServerConfig({ FORKLINE_STORE: "postgres" }, paths)).toThrow(/DATABASE_URL/);
     expect(() => readServerConfig({ REDIS_URL: "redis://x" }, paths)).toThrow(/REDIS_URL/);

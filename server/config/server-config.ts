@@ -41,6 +41,8 @@ export const ServerEnvSchema = z
     FORKLINE_MAX_MESSAGE_BYTES: intFromEnv(1024, 256 * 1024 * 1024, 32 * 1024 * 1024),
     /** Largest scenario file accepted by the import endpoint. */
     FORKLINE_MAX_IMPORT_BYTES: intFromEnv(1024, 256 * 1024 * 1024, 32 * 1024 * 1024),
+    /** Largest uploaded media file; the whole file sits in memory while it is checked and stored. */
+    FORKLINE_MAX_ASSET_BYTES: intFromEnv(1024, 256 * 1024 * 1024, 25 * 1024 * 1024),
     /** Sustained messages per second per connection, and the burst allowed above it. */
     FORKLINE_RATE_LIMIT: intFromEnv(1, 100_000, 200),
     FORKLINE_RATE_BURST: intFromEnv(1, 1_000_000, 600),
@@ -84,6 +86,7 @@ export interface ServerConfig {
   limits: {
     maxMessageBytes: number;
     maxImportBytes: number;
+    maxAssetBytes: number;
     maxJsonBodyBytes: number;
     messagesPerSecond: number;
     messageBurst: number;
@@ -125,6 +128,7 @@ export function readServerConfig(
     limits: {
       maxMessageBytes: e.FORKLINE_MAX_MESSAGE_BYTES,
       maxImportBytes: e.FORKLINE_MAX_IMPORT_BYTES,
+      maxAssetBytes: e.FORKLINE_MAX_ASSET_BYTES,
       maxJsonBodyBytes: 64 * 1024,
       messagesPerSecond: e.FORKLINE_RATE_LIMIT,
       messageBurst: e.FORKLINE_RATE_BURST,

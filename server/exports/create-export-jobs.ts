@@ -7,6 +7,8 @@ import {
   readPlayerRuntime,
 } from "../../exporters";
 import type { ApiContext } from "../api/api-context";
+import { loadScenarioAssets } from "../assets/load-scenario-assets";
+import type { DocumentStore } from "../storage/document-store";
 import { ExportJobs } from "./export-jobs";
 
 export interface ServerExports {
@@ -19,10 +21,11 @@ const DEFAULT_PLAYER_DIR = fileURLToPath(new URL("../../dist/player", import.met
 /**
  * The export jobs a server runs: formats from forkline.config.* in `configDir`
  * (the built-ins without one), the built player from `playerDir`, scenarios
- * read from their live documents. Registry and player load once, on first use.
+ * read from their live documents, their media from the store's assets.
+ * Registry and player load once, on first use.
  */
 export function createServerExports(
-  ctx: ApiContext,
+  ctx: ApiContext & { store: Pick<DocumentStore, "getAsset"> },
   options: { configDir?: string; playerDir?: string } = {},
 ): ServerExports {
   let registry: Promise<ExporterRegistry> | null = null;
@@ -49,6 +52,7 @@ export function createServerExports(
         throw new Error(`scenario ${id} does not read back: ${read.errors[0]?.message ?? ""}`);
       return read.scenario;
     },
+    loadAssets: (scenario) => loadScenarioAssets(ctx.store, scenario),
   });
   return { jobs, registry: loadRegistry };
 }

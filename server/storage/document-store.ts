@@ -55,6 +55,19 @@ export interface StoredDocument {
   updates: StoredUpdate[];
 }
 
+/** A media file as uploaded; `id` is `sha256-` and the hex digest of `data`. */
+export interface NewAsset {
+  id: string;
+  mimeType: string;
+  bytes: number;
+  data: Uint8Array;
+}
+
+export interface StoredAsset {
+  mimeType: string;
+  data: Uint8Array;
+}
+
 /**
  * Durable storage of scenarios: a row of listing metadata per scenario, and per
  * live document an append-only log of Yjs updates folded now and then into a
@@ -68,6 +81,8 @@ export interface StoredDocument {
  *   It does nothing if the stored snapshot is already that recent (another
  *   instance got there first).
  * - Nothing here ever writes a document the caller did not hand it.
+ * - Assets are content-addressed: `putAsset` keeps the first copy of an id and
+ *   never changes it, so a file served as immutable stays what it was.
  */
 export interface DocumentStore {
   readonly kind: "sqlite" | "postgres";
@@ -98,6 +113,11 @@ export interface DocumentStore {
   /** Appends in one durable transaction; resolves with the sequence number of the last one. */
   appendUpdates(ref: DocumentRef, updates: readonly Uint8Array[]): Promise<number>;
   compact(ref: DocumentRef, state: Uint8Array, throughSeq: number): Promise<void>;
+
+  /** Stores the file unless one with this id is already there. */
+  putAsset(asset: NewAsset): Promise<void>;
+  /** Null when no file has this id. */
+  getAsset(id: string): Promise<StoredAsset | null>;
 }
 
 export class UnknownDocumentError extends Error {

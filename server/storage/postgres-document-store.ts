@@ -2,10 +2,12 @@ import pg from "pg";
 import {
   type DocumentRef,
   type DocumentStore,
+  type NewAsset,
   type NewScenario,
   type ScenarioListing,
   type ScenarioQuery,
   type ScenarioRecord,
+  type StoredAsset,
   type StoredDocument,
   type StoredUpdate,
   UnknownDocumentError,
@@ -269,5 +271,22 @@ export class PostgresDocumentStore implements DocumentStore {
         [ref.scenarioId, ref.kind, throughSeq],
       );
     });
+  }
+
+  async putAsset(asset: NewAsset): Promise<void> {
+    await this.#pool.query(
+      `INSERT INTO ${this.#s}.assets (id, mime_type, bytes, data, created_at)
+       VALUES ($1, $2, $3, $4, now()) ON CONFLICT (id) DO NOTHING`,
+      [asset.id, asset.mimeType, asset.bytes, buffer(asset.data)],
+    );
+  }
+
+  async getAsset(id: string): Promise<StoredAsset | null> {
+    const res = await this.#pool.query<{ mime_type: string; data: Buffer }>(
+      `SELECT mime_type, data FROM ${this.#s}.assets WHERE id = $1`,
+      [id],
+    );
+    const row = res.rows[0];
+    return row ? { mimeType: row.mime_type, data: bytes(row.data) } : null;
   }
 }

@@ -33,5 +33,12 @@ CREATE TABLE IF NOT EXISTS ${s}.updates (
   seq         bigint NOT NULL,
   data        bytea NOT NULL,
   PRIMARY KEY (scenario_id, kind, seq)
+);
+CREATE TABLE IF NOT EXISTS ${s}.assets (
+  id          text PRIMARY KEY,
+  mime_type   text NOT NULL,
+  bytes       bigint NOT NULL,
+  data        bytea NOT NULL,
+  created_at  timestamptz NOT NULL
 );`;
 }

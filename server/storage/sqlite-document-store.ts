@@ -4,10 +4,12 @@ import Database from "better-sqlite3";
 import type {
   DocumentRef,
   DocumentStore,
+  NewAsset,
   NewScenario,
   ScenarioListing,
   ScenarioQuery,
   ScenarioRecord,
+  StoredAsset,
   StoredDocument,
   StoredUpdate,
 } from "./document-store";
@@ -248,5 +250,19 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async compact(ref: DocumentRef, state: Uint8Array, throughSeq: number): Promise<void> {
     await this.#log.compact(ref, state, throughSeq);
+  }
+
+  async putAsset(asset: NewAsset): Promise<void> {
+    this.#sql(
+      `INSERT INTO assets (id, mime_type, bytes, data, created_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO NOTHING`,
+    ).run(asset.id, asset.mimeType, asset.bytes, asset.data, Date.now());
+  }
+
+  async getAsset(id: string): Promise<StoredAsset | null> {
+    const row = this.#sql("SELECT mime_type, data FROM assets WHERE id = ?").get(id) as
+      | { mime_type: string; data: Buffer }
+      | undefined;
+    return row ? { mimeType: row.mime_type, data: bytes(row.data) } : null;
   }
 }

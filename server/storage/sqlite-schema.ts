@@ -1,6 +1,7 @@
 /**
  * Schema of the embedded store. `user_version` tracks it so a later build can
- * migrate a data directory in place.
+ * migrate a data directory in place. A table added with `IF NOT EXISTS` (as
+ * `assets` was) keeps the version: older builds simply never read it.
  */
 export const SQLITE_SCHEMA_VERSION = 1;
 
@@ -36,4 +37,11 @@ CREATE TABLE IF NOT EXISTS updates (
   data        BLOB NOT NULL,
   PRIMARY KEY (scenario_id, kind, seq)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS assets (
+  id          TEXT PRIMARY KEY,
+  mime_type   TEXT NOT NULL,
+  bytes       INTEGER NOT NULL,
+  data        BLOB NOT NULL,
+  created_at  INTEGER NOT NULL
+);
 `;

@@ -1,6 +1,9 @@
+import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { DocumentStore } from "../../server";
@@ -14,14 +17,36 @@ const update = (key: string) => {
 };
 const listing = { summary: "", tags: [] as string[], nodeCount: 0, template: null };
 
+const assetOf = (data: Uint8Array, mimeType: string) => ({
+  id: `sha256-${createHash("sha256").update(data).digest("hex")}`,
+  mimeType,
+  bytes: data.length,
+  data,
+});
+
+interface StoreLocation {
+  create(): DocumentStore;
+  /** Runs SQL straight on the location's database, as an older build or an operator would. */
+  exec(sql: string): Promise<void>;
+  cleanup(): Promise<void>;
+}
+
 /** Each entry makes stores on one fresh location (a temp dir, a schema of its own). */
-const stores: { name: string; make(): { create(): DocumentStore; cleanup(): Promise<void> } }[] = [
+const stores: { name: string; make(): StoreLocation }[] = [
   {
     name: "SQLite",
     make() {
       const dir = mkdtempSync(join(tmpdir(), "forkline-store-"));
       return {
         create: () => new SqliteDocumentStore(dir),
+        async exec(sql) {
+          const db = new Database(join(dir, "forkline.sqlite"));
+          try {
+            db.exec(sql);
+          } finally {
+            db.close();
+          }
+        },
         cleanup: async () => rmSync(dir, { recursive: true, force: true }),
       };
     },
@@ -32,6 +57,16 @@ const stores: { name: string; make(): { create(): DocumentStore; cleanup(): Prom
       const schema = testSchemaName();
       return {
         create: () => new PostgresDocumentStore(DATABASE_URL, schema),
+        async exec(sql) {
+          const client = new pg.Client({ connectionString: DATABASE_URL });
+          await client.connect();
+          try {
+            await client.query(`SET search_path TO "${schema}"`);
+            await client.query(sql);
+          } finally {
+            await client.end();
+          }
+        },
         cleanup: () => dropSchema(schema),
       };
     },
@@ -164,5 +199,35 @@ describe.each(stores)("DocumentStore contract: $name", ({ make }) => {
     const older = await store.updateListing("s-b", { title: "Gamma 2" }, new Date(0));
     expect(older?.updatedAt.getTime()).toBe(later.getTime());
     expect(await store.updateListing("nope", { title: "x" }, new Date())).toBeNull();
+  });
+
+  it("stores an asset once by id and reads back the exact bytes, from any connection", async () => {
+    const data = Uint8Array.from({ length: 70_000 }, (_, i) => (i * 7 + (i >> 8)) % 256);
+    const asset = assetOf(data, "audio/ogg");
+    expect(await store.getAsset(asset.id)).toBeNull();
+    await store.putAsset(asset);
+    // Same id again (another upload of the same file): the first copy stays as it was.
+    await store.putAsset({ ...asset, mimeType: "video/ogg" });
+    const other = location.create();
+    await other.open();
+    try {
+      const read = await other.getAsset(asset.id);
+      expect(read?.mimeType).toBe("audio/ogg");
+      expect(Buffer.from(read?.data ?? []).equals(Buffer.from(data))).toBe(true);
+    } finally {
+      await other.close();
+    }
+    expect(await store.getAsset(`sha256-${"0".repeat(64)}`)).toBeNull();
+  });
+
+  it("adds the assets table to a database made before it existed, keeping the rest", async () => {
+    await store.close();
+    await location.exec("DROP TABLE assets");
+    store = location.create();
+    expect((await store.open()).firstStart).toBe(false);
+    expect((await store.getScenario("s-a"))?.id).toBe("s-a");
+    const asset = assetOf(Uint8Array.from([1, 2, 3]), "image/png");
+    await store.putAsset(asset);
+    expect(Array.from((await store.getAsset(asset.id))?.data ?? [])).toEqual([1, 2, 3]);
   });
 });
