@@ -1,6 +1,7 @@
 import { memo, useEffect, useRef } from "react";
 import type { RunState, Scenario, View } from "../../core";
 import { createLocalTracker, type LocalTrackerEvent, mountPlayer } from "../../player";
+import { assetUrl } from "../api/upload-asset";
 import type { PreviewStart } from "./preview-contract";
 // The built player's own style sheet: the preview looks exactly like an export.
 import "../../dist/player/forkline-player.css";
@@ -39,8 +40,11 @@ export const PlayerView = memo(function PlayerView({
     const tracker = createLocalTracker({
       onEvent: (_event, events) => callbacks.current.onEvents([...events]),
     });
+    const listed = new Set(scenario.assets.map((a) => a.id));
     const handle = mountPlayer(element, scenario, {
       tracker,
+      // As in an export: only files the scenario lists, here served by the studio's server.
+      assetUrl: (id) => (listed.has(id) ? assetUrl(id) : null),
       difficulty: start.difficulty,
       seed: start.seed,
       ...(start.startNodeId !== null ? { startNodeId: start.startNodeId } : {}),

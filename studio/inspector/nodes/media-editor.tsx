@@ -1,10 +1,12 @@
 import { useId, useState } from "react";
-import { AssetIdSchema, type Media, MediaSchema, type SceneNode } from "../../../core";
+import { type Asset, AssetIdSchema, type Media, MediaSchema, type SceneNode } from "../../../core";
+import { AssetUpload } from "../forms/asset-upload";
 import { errorIdOf } from "../forms/field-shell";
 import { SelectField } from "../forms/select-field";
 import { TextField } from "../forms/text-field";
 import { useInspectorEnv } from "../inspector-env";
 import { freshNode } from "../logic/fresh-read";
+import { useAssetAttach } from "./use-asset-attach";
 import { useNodeWriter } from "./use-node-writer";
 
 const KIND_OPTIONS: { value: Media["kind"]; label: string }[] = [
@@ -12,6 +14,19 @@ const KIND_OPTIONS: { value: Media["kind"]; label: string }[] = [
   { value: "audio", label: "Audio" },
   { value: "video", label: "Video" },
 ];
+
+const ACCEPT: Record<Media["kind"], string> = {
+  image: "image/png,image/jpeg,image/gif,image/webp",
+  audio: "audio/*",
+  video: "video/*",
+};
+const ANY_MEDIA = `${ACCEPT.image},${ACCEPT.audio},${ACCEPT.video}`;
+
+/** The media kind a stored file plays as, from its type. */
+const kindOf = (asset: Asset): Media["kind"] | null => {
+  const top = asset.mimeType.split("/")[0];
+  return top === "image" || top === "audio" || top === "video" ? top : null;
+};
 
 const checkAssetId = (value: string) =>
   AssetIdSchema.safeParse(value).success
@@ -22,9 +37,18 @@ const checkAssetId = (value: string) =>
 export function MediaEditor({ node }: { node: SceneNode }) {
   const { doc, scenario } = useInspectorEnv();
   const write = useNodeWriter(node.id);
+  const attach = useAssetAttach(node.id);
   const assets = scenario?.assets ?? [];
   const media = node.media;
   if (!media) return <AttachMedia node={node} />;
+
+  /** Uses an uploaded file in the media as it is in the document now. */
+  const attachTo = (asset: Asset, fields: (current: Media) => Partial<Media>) => {
+    const fresh = freshNode(doc, node.id, "scene");
+    if (!fresh?.media) return "This media is no longer there.";
+    const current = fresh.media;
+    return attach(asset, () => ({ media: { ...current, ...fields(current) } }));
+  };
 
   const patch = (fields: Partial<Media>) => {
     const fresh = freshNode(doc, node.id, "scene");
@@ -47,6 +71,15 @@ export function MediaEditor({ node }: { node: SceneNode }) {
         hint={assetName(assets, media.assetId)}
         onCommit={(assetId) => patch({ assetId })}
         spellCheck={false}
+      />
+      <AssetUpload
+        label="Replace the file…"
+        accept={ANY_MEDIA}
+        onUploaded={(asset) => {
+          const kind = kindOf(asset);
+          if (!kind) return "That file is not an image, audio or video.";
+          return attachTo(asset, () => ({ assetId: asset.id, kind }));
+        }}
       />
       <TextField
         label={timed ? "Short description" : "Alternative text"}
@@ -75,6 +108,15 @@ export function MediaEditor({ node }: { node: SceneNode }) {
             spellCheck={false}
             onCommit={(v) => patch({ captionsAssetId: v === "" ? null : v })}
           />
+          <AssetUpload
+            label="Upload captions (.vtt)…"
+            accept=".vtt,text/vtt"
+            onUploaded={(asset) =>
+              asset.mimeType === "text/vtt"
+                ? attachTo(asset, () => ({ captionsAssetId: asset.id }))
+                : "Captions are a WebVTT (.vtt) file."
+            }
+          />
         </>
       )}
       <button
@@ -99,6 +141,7 @@ function assetName(
 function AttachMedia({ node }: { node: SceneNode }) {
   const { scenario, editable } = useInspectorEnv();
   const write = useNodeWriter(node.id);
+  const attachUploaded = useAssetAttach(node.id);
   const id = useId();
   const [kind, setKind] = useState<Media["kind"]>("image");
   const [assetId, setAssetId] = useState("");
@@ -118,6 +161,18 @@ function AttachMedia({ node }: { node: SceneNode }) {
   return (
     <div className="stack insp-stack">
       <p className="muted">No media.</p>
+      <AssetUpload
+        label="Upload an image, audio or video…"
+        accept={ANY_MEDIA}
+        onUploaded={(asset) => {
+          const kind = kindOf(asset);
+          if (!kind) return "That file is not an image, audio or video.";
+          return attachUploaded(asset, () => ({
+            media: { kind, assetId: asset.id, alt: "", transcript: "", captionsAssetId: null },
+          }));
+        }}
+      />
+      <p className="muted">Or attach a file the scenario already lists:</p>
       <div className="field insp-field">
         <label htmlFor={`${id}-kind`}>Kind</label>
         <select
