@@ -35,7 +35,7 @@ async function choose(
   file: { name: string; buffer: Buffer; mimeType: string },
 ) {
   const chooser = page.waitForEvent("filechooser");
-  await page.getByRole("button", { name: button }).click();
+  await page.getByRole("button", { name: button }).first().click();
   await (await chooser).setFiles(file);
 }
 
@@ -114,6 +114,27 @@ describe("uploading media from the inspector", () => {
     expect(await image.getAttribute("src")).toContain(`/api/assets/${PNG_ID}`);
     await eventually(async () => {
       expect(await image.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(1);
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it("gives a persona an avatar uploaded from disk", async () => {
+    await page.getByRole("tab", { name: "Scenario" }).click();
+    await page.locator("summary", { hasText: "Personas" }).click();
+    if ((await current(studio, scenarioId)).personas.length === 0)
+      await page.getByRole("button", { name: "Add a persona" }).click();
+    await choose(page, "Upload an avatar…", {
+      name: "face.png",
+      mimeType: "image/png",
+      buffer: PNG,
+    });
+    await eventually(async () => {
+      expect((await current(studio, scenarioId)).personas[0]?.avatarAssetId).toBe(PNG_ID);
+    });
+    const avatar = page.getByRole("img", { name: /avatar$/ }).first();
+    await avatar.waitFor();
+    await eventually(async () => {
+      expect(await avatar.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(1);
     });
     expect(errors).toEqual([]);
   });

@@ -1,15 +1,10 @@
 import { useCallback } from "react";
-import { type Asset, addAsset, docMap, type NodeData, setNodeData } from "../../../core";
+import { type Asset, type NodeData, setNodeData } from "../../../core";
 import { useInspectorEnv } from "../inspector-env";
+import { attachAsset } from "../logic/attach-asset";
 import { useCommand } from "../use-command";
 
-/**
- * Uses an uploaded file on a node: lists it among the scenario's assets (once)
- * and writes the node's data, in one transaction so one undo takes both back.
- * The asset goes first: if the node's write is refused, an unused asset is
- * left listed, which is harmless, rather than a node pointing at a file the
- * scenario does not list.
- */
+/** Uses an uploaded file in a node's data, listing it among the scenario's assets in the same step. */
 export function useAssetAttach(
   nodeId: string,
 ): (asset: Asset, data: () => NodeData) => string | null {
@@ -18,10 +13,9 @@ export function useAssetAttach(
   return useCallback(
     (asset, data) =>
       check(() =>
-        doc.transact(() => {
-          if (!docMap(doc, "assets").has(asset.id)) addAsset(doc, { asset }, origin);
-          setNodeData(doc, { id: nodeId, data: data() }, origin);
-        }, origin),
+        attachAsset(doc, asset, origin, () =>
+          setNodeData(doc, { id: nodeId, data: data() }, origin),
+        ),
       ),
     [doc, origin, nodeId, check],
   );

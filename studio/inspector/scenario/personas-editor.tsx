@@ -7,9 +7,12 @@ import {
   reorderPersonas,
   setPersona,
 } from "../../../core";
+import { assetUrl } from "../../api/upload-asset";
+import { AssetUpload } from "../forms/asset-upload";
 import { SelectField } from "../forms/select-field";
 import { TextField } from "../forms/text-field";
 import { useInspectorEnv } from "../inspector-env";
+import { attachAsset } from "../logic/attach-asset";
 import { freshOrder, stepInOrder } from "../logic/fresh-order";
 import { useCommand } from "../use-command";
 import { DefinitionCards } from "./definition-cards";
@@ -58,6 +61,45 @@ export function PersonasEditor({ personas }: { personas: readonly Persona[] }) {
             options={CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }))}
             onChange={(channel) => set(persona.id, { channel: channel as Persona["channel"] })}
           />
+          <div className="persona-avatar">
+            {persona.avatarAssetId ? (
+              <>
+                <img
+                  className="persona-avatar__image"
+                  src={assetUrl(persona.avatarAssetId)}
+                  alt={`${persona.name}'s avatar`}
+                  width={40}
+                  height={40}
+                />
+                <button
+                  type="button"
+                  className="button button--ghost"
+                  onClick={() => set(persona.id, { avatarAssetId: null })}
+                >
+                  Remove the avatar
+                </button>
+              </>
+            ) : (
+              <span className="muted">No avatar: learners see the persona's name only.</span>
+            )}
+            <AssetUpload
+              label={persona.avatarAssetId ? "Replace the avatar…" : "Upload an avatar…"}
+              accept="image/png,image/jpeg,image/gif,image/webp"
+              onUploaded={(asset) =>
+                asset.mimeType.startsWith("image/")
+                  ? check(() =>
+                      attachAsset(doc, asset, origin, () =>
+                        setPersona(
+                          doc,
+                          { id: persona.id, data: { avatarAssetId: asset.id } },
+                          origin,
+                        ),
+                      ),
+                    )
+                  : "An avatar is an image."
+              }
+            />
+          </div>
           <TextField
             label="Context"
             value={persona.context}
