@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seriousAxeViolations } from "../support/axe";
+import { axeViolations } from "../support/axe";
 import {
   createScenario,
   exportScenario,
@@ -12,7 +12,7 @@ import {
   startStudio,
 } from "./studio-harness";
 
-function describeViolations(violations: Awaited<ReturnType<typeof seriousAxeViolations>>): string {
+function describeViolations(violations: Awaited<ReturnType<typeof axeViolations>>): string {
   return violations
     .map(
       (v) =>
@@ -21,7 +21,7 @@ function describeViolations(violations: Awaited<ReturnType<typeof seriousAxeViol
     .join("\n");
 }
 
-/** axe-core finds no serious or critical problem on the home screen or the editor. */
+/** axe-core finds no violation, of any impact, on the home screen or the editor. */
 describe("accessibility", () => {
   let studio: Studio;
   let page: Page;
@@ -41,12 +41,12 @@ describe("accessibility", () => {
   it("home screen, with the list loaded and a rename form open", async () => {
     await page.goto("/");
     await page.locator('.scenario-list[aria-busy="false"] .scenario-row').first().waitFor();
-    let violations = await seriousAxeViolations(page);
+    let violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
 
     await page.getByRole("button", { name: "Rename Accessible" }).click();
     await page.locator(".rename-form").waitFor();
-    violations = await seriousAxeViolations(page);
+    violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     await page.keyboard.press("Escape");
     await page.locator(".rename-form").waitFor({ state: "detached" });
@@ -55,7 +55,7 @@ describe("accessibility", () => {
   it("new scenario dialog", async () => {
     await page.getByRole("button", { name: "New scenario" }).click();
     await page.locator(".template-choice").nth(1).waitFor();
-    const violations = await seriousAxeViolations(page);
+    const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     await page.keyboard.press("Escape");
   });
@@ -63,7 +63,7 @@ describe("accessibility", () => {
   it("recently deleted", async () => {
     await page.goto("/deleted");
     await page.getByRole("heading", { name: "Recently deleted" }).waitFor();
-    const violations = await seriousAxeViolations(page);
+    const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
   });
 
@@ -98,7 +98,7 @@ describe("accessibility", () => {
     // The drawing axe checks holds ports, and the inspector shows the decision.
     expect(await page.locator(".react-flow__node .fl-port--out").count()).toBeGreaterThan(0);
     expect(await page.locator(".react-flow__node .fl-node--far").count()).toBe(0);
-    const violations = await seriousAxeViolations(page);
+    const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
   });
 
@@ -117,7 +117,7 @@ describe("accessibility", () => {
   it("help sheet", async () => {
     await page.getByRole("button", { name: "Keyboard shortcuts" }).click();
     await page.getByRole("dialog", { name: "Keyboard shortcuts" }).waitFor();
-    const violations = await seriousAxeViolations(page);
+    const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
   });
 });

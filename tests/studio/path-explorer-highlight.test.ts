@@ -174,7 +174,7 @@ describe.skipIf(!studioMountsScenarioTools())("path explorer in the studio", () 
     }
   });
 
-  it("opens a compared path in the preview, and axe finds no serious problem with both open", async () => {
+  it("opens a compared path in the preview, and axe finds no violation with both open", async () => {
     const [a, b] = [explored[0]!, explored[2]!];
     await panel.getByRole("button", { name: "Open path B in the preview" }).click();
     const preview = page.getByRole("region", { name: "Preview" });

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { type Engine, type RunState, readScenario, type Scenario, type View } from "../../core";
-import { seriousAxeViolations } from "../support/axe";
+import { axeViolations } from "../support/axe";
 import { api, type Studio } from "./studio-harness";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -209,12 +209,12 @@ export async function playByKeyboard(
 }
 
 /**
- * axe's serious findings on the page that lie in the preview, the explorer or
+ * axe's findings on the page that lie in the preview, the explorer or
  * their buttons (the player included). Findings elsewhere belong to the
  * editor and canvas, whose own accessibility test covers them.
  */
 export async function violationsInTools(page: Page) {
-  const all = await seriousAxeViolations(page);
+  const all = await axeViolations(page);
   const inTools = await page.evaluate(
     (targets) => targets.map((t) => !!document.querySelector(t)?.closest(".scenario-tools")),
     all.flatMap((v) => v.nodes.map((n) => n.target.join(" "))),
