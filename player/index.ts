@@ -53,6 +53,7 @@ export type { ManualClock } from "./manual-clock";
 export { createManualClock } from "./manual-clock";
 export type { Messages } from "./messages";
 export { MESSAGES } from "./messages";
+export { messagesFor, PLAYER_LANGUAGES } from "./messages-for";
 export { mountPlayer } from "./mount-player";
 export type { PlayerHandle, PlayerOptions } from "./player-options";
 export type {

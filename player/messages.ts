@@ -90,6 +90,7 @@ export const MESSAGES = {
     policy: "Policy",
   } as Record<string, string>,
   actionFailed: "That did not work. Please try again.",
-} as const;
+};
 
+/** The same keys in every language: a translation that misses one does not compile. */
 export type Messages = typeof MESSAGES;

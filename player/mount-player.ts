@@ -3,7 +3,8 @@ import { createEngine, plainTextOf } from "../core";
 import { systemClock } from "./clock";
 import { el } from "./dom/el";
 import { createProgressEstimator } from "./estimate-progress";
-import { MESSAGES, type Messages } from "./messages";
+import type { Messages } from "./messages";
+import { messagesFor } from "./messages-for";
 import type { PlayerHandle, PlayerOptions } from "./player-options";
 import type { Tracker } from "./tracker";
 import { choiceReport } from "./tracker-reports";
@@ -64,7 +65,7 @@ export function mountPlayer(
   options: PlayerOptions = {},
 ): PlayerHandle {
   const clock = options.clock ?? systemClock;
-  const text: Messages = { ...MESSAGES, ...options.messages };
+  const text: Messages = { ...messagesFor(scenario.meta.language), ...options.messages };
   const tracker: Tracker = options.tracker ?? createNoneTracker({});
   const onError = (error: unknown) => {
     if (options.onError) options.onError(error);

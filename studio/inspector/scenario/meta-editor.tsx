@@ -43,7 +43,7 @@ export function MetaEditor({ meta }: { meta: Meta }) {
         label="Language"
         value={meta.language}
         maxLength={35}
-        hint="The learners' language as a tag, such as en, fr or pt-BR."
+        hint="The learners' language as a tag, such as en, fr or pt-BR. The player's own buttons and labels come in English, French, German and Spanish; other languages get English ones."
         validate={(language) =>
           MetaSchema.shape.language.safeParse(language).success
             ? null
