@@ -29,6 +29,7 @@ export * from "./model/apply-effects";
 export * from "./model/evaluate-condition";
 export * from "./model/mood-band";
 export * from "./scenario";
+export * from "./schema/asset-mime-types";
 export * from "./schema/ids";
 export * from "./schema/nodes";
 export * from "./schema/rich-text";

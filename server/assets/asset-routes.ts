@@ -1,13 +1,12 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { type Asset, AssetIdSchema } from "../../core";
+import { ASSET_MIME_TYPES, type Asset, AssetIdSchema, AssetMimeTypeSchema } from "../../core";
 import { type ApiContext, requireGrant } from "../api/api-context";
 import { ApiError, invalidRequest, notFound } from "../http/api-error";
 import { readBodyBytes } from "../http/read-body";
 import type { Router } from "../http/router";
 import { sendJson } from "../http/send-json";
 import type { DocumentStore } from "../storage/document-store";
-import { ASSET_MIME_TYPES, AssetMimeTypeSchema } from "./asset-mime-types";
 import { checkAssetBytes } from "./check-asset-bytes";
 
 /** The browser sends the name URI-encoded: header values cannot carry every character a file name can. */

@@ -1,4 +1,4 @@
-import type { AssetMimeType } from "./asset-mime-types";
+import type { AssetMimeType } from "../../core";
 
 const ascii = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
 

@@ -1,19 +1,15 @@
 import { type IncomingMessage, STATUS_CODES } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
-import { z } from "zod";
 import { type Authorize, canWrite, type Grant, isRefusal } from "../auth/authorization";
 import { isAllowedOrigin } from "../auth/check-origin";
 import type { Logger } from "../logging/logger";
 import type { DocumentRef, DocumentStore } from "../storage/document-store";
 import { CLOSE } from "./close-codes";
 import { Connection, type ConnectionLimits } from "./connection";
-import type { SyncFormat } from "./room";
 import { parseRoomName } from "./room-name";
 import type { RoomRegistry } from "./room-registry";
-
-/** `?sync=v2`: the client reads its sync answers in the v2 update encoding. */
-const SyncFormatSchema = z.enum(["v1", "v2"]);
+import { type SyncFormat, SyncFormatSchema } from "./sync-answers";
 
 export const COLLAB_PATH = "/collab/";
 
@@ -87,7 +83,7 @@ export class CollabEndpoint {
     if (!this.#accepting) return refuseUpgrade(socket, 503, "shutting down");
     const url = new URL(request.url ?? "/", "http://x");
     const path = url.pathname;
-    // An unknown value is not worth refusing a connection over: the stock encoding then.
+    // `?sync=v2` asks for v2 sync answers; an unknown value is not worth refusing a connection over.
     const syncFormat = SyncFormatSchema.catch("v1").parse(url.searchParams.get("sync") ?? "v1");
     let name: string;
     try {

@@ -4,7 +4,8 @@ import type { Logger } from "../logging/logger";
 import { decodeAwarenessEntries } from "./awareness-entries";
 import { decodeClientMessage } from "./client-message";
 import { CLOSE, ProtocolError } from "./close-codes";
-import type { Room, RoomPeer, SyncFormat } from "./room";
+import type { Room, RoomPeer } from "./room";
+import type { SyncFormat } from "./sync-answers";
 import { TokenBucket } from "./token-bucket";
 
 /** Shared by every send: a broadcast calls `send` once per connection. */

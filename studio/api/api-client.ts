@@ -48,7 +48,8 @@ async function request<T extends z.ZodType>(
   return parsed.data;
 }
 
-function toApiError(status: number, body: unknown): ApiError {
+/** What a failed answer's body says, as an error the UI can show as is. */
+export function toApiError(status: number, body: unknown): ApiError {
   const parsed = ApiErrorBodySchema.safeParse(body);
   if (!parsed.success) return new ApiError(status, "http", `The server answered ${status}.`);
   const { code, message, issues } = parsed.data.error;

@@ -1,6 +1,6 @@
 import { type Asset, AssetSchema } from "../../core";
+import { toApiError } from "./api-client";
 import { ApiError } from "./api-error";
-import { ApiErrorBodySchema } from "./api-schemas";
 
 /** Where the server serves a stored file; the same address for every scenario that uses it. */
 export const assetUrl = (assetId: string): string => `/api/assets/${encodeURIComponent(assetId)}`;
@@ -33,15 +33,7 @@ export function uploadAsset(file: File, options: UploadOptions = {}): Promise<As
     xhr.onload = () => {
       const body = parseJson(xhr.responseText);
       if (xhr.status < 200 || xhr.status >= 300) {
-        const error = ApiErrorBodySchema.safeParse(body);
-        const message = error.success ? error.data.error.message : "";
-        reject(
-          new ApiError(
-            xhr.status,
-            error.success ? error.data.error.code : "http",
-            message || `The server answered ${xhr.status}.`,
-          ),
-        );
+        reject(toApiError(xhr.status, body));
         return;
       }
       const asset = AssetSchema.safeParse(body);

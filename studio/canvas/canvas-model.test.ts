@@ -92,8 +92,7 @@ describe("CanvasModel", () => {
     const { model, stop } = openModel(doc);
     const drag = (x: number, dragging: boolean) => {
       const changes = [{ id: "start", type: "position" as const, position: { x, y: 5 }, dragging }];
-      model.applyNodeChanges(changes);
-      return model.takeSettledPositions(changes);
+      return model.applyNodeChanges(changes);
     };
     expect(drag(10, true).size).toBe(0);
     // Someone else moves the same node meanwhile: the local drag wins on screen.
@@ -115,8 +114,7 @@ describe("CanvasModel", () => {
     const changes = [
       { id: "start", type: "position" as const, position: { x: 10.4, y: 20.6 }, dragging: false },
     ];
-    model.applyNodeChanges(changes);
-    const settled = model.takeSettledPositions(changes);
+    const settled = model.applyNodeChanges(changes);
     expect(settled.get("start")).toEqual({ x: 10, y: 21 });
     expect(model.nodeById("start")!.position).toEqual({ x: 10, y: 21 });
     const nodes = model.nodes;

@@ -180,15 +180,23 @@ export class CanvasModel {
     this.applySelection(wanted);
   }
 
-  applyNodeChanges(changes: NodeChange<FlowNode>[]): void {
-    for (const change of changes) {
-      if (change.type === "position" && change.dragging) this.dragging.add(change.id);
-    }
+  /**
+   * Applies React Flow's changes to the view and returns the positions a
+   * finished drag or keyboard move left, which the document does not have
+   * yet: the caller writes them with a core command.
+   */
+  applyNodeChanges(changes: NodeChange<FlowNode>[]): Map<string, Position> {
+    const settled = new Map<string, Position>();
     // A finished move shows the whole pixels the document will get, so the document's
     // echo of the write finds nothing to change.
     const local = changes.map((change) => {
-      const settled = settledPosition(change);
-      return settled ? { ...change, position: settled } : change;
+      if (change.type !== "position") return change;
+      if (change.dragging) this.dragging.add(change.id);
+      const position = settledPosition(change);
+      if (!position) return change;
+      settled.set(change.id, position);
+      this.dragging.delete(change.id);
+      return { ...change, position };
     });
     const next = applyNodeChanges(local, this.nodes);
     if (next !== this.nodes) {
@@ -198,21 +206,6 @@ export class CanvasModel {
       this.emit();
     }
     if (changes.some((c) => c.type === "select")) this.emitSelection();
-  }
-
-  /**
-   * Positions that a finished drag or a keyboard move left on the canvas and
-   * that the document does not have yet; the caller writes them with a core
-   * command and the dragging flags are cleared.
-   */
-  takeSettledPositions(changes: NodeChange<FlowNode>[]): Map<string, Position> {
-    const settled = new Map<string, Position>();
-    for (const change of changes) {
-      const position = settledPosition(change);
-      if (!position || change.type !== "position") continue;
-      settled.set(change.id, position);
-      this.dragging.delete(change.id);
-    }
     return settled;
   }
 

@@ -119,8 +119,7 @@ export const Canvas = memo(function Canvas({
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
-      model.applyNodeChanges(changes);
-      const settled = model.takeSettledPositions(changes);
+      const settled = model.applyNodeChanges(changes);
       if (settled.size > 0) guard(() => actions.moveNodes(settled));
     },
     [model, actions, guard],

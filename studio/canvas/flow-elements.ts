@@ -1,21 +1,15 @@
 import { MarkerType } from "@xyflow/react";
 import type { Position, Edge as ScenarioEdge } from "../../core";
+import { NODE_KIND_NAMES } from "../ui/node-kind-names";
 import type { FlowEdge, FlowNode } from "./flow-types";
 import type { MoodTone } from "./mood-tone";
 import { geometryOf } from "./node-geometry";
 import type { NodeView } from "./node-view";
 
-const KIND_NAME = {
-  scene: "Scene",
-  decision: "Decision",
-  condition: "Condition",
-  reflection: "Reflection",
-  ending: "Ending",
-  note: "Note",
-} as const;
-
 function ariaLabelOf(view: NodeView): string {
-  const name = view.label ? `${KIND_NAME[view.kind]} ${view.label}` : KIND_NAME[view.kind];
+  const name = view.label
+    ? `${NODE_KIND_NAMES[view.kind]} ${view.label}`
+    : NODE_KIND_NAMES[view.kind];
   switch (view.kind) {
     case "scene":
       return `${name}: ${view.line || "no customer line"}`;

@@ -10,9 +10,9 @@ const SETTLE_MS = 1500;
 const WRITE_DELAY_MS = 250;
 
 /** Origin of edits brought back from this device's storage. */
-export const STASH_ORIGIN = { kind: "offline-stash" } as const;
+const STASH_ORIGIN = { kind: "offline-stash" } as const;
 
-export const stashKey = (scenarioId: string): string => `${KEY_PREFIX}${scenarioId}`;
+const stashKey = (scenarioId: string): string => `${KEY_PREFIX}${scenarioId}`;
 
 /**
  * This device's edits that the server may not have yet, kept in localStorage

@@ -1,20 +1,12 @@
 import { useSyncExternalStore } from "react";
 import type { CanvasModel } from "../canvas/canvas-model";
 import type { InspectorSelection } from "../inspector/inspector-contract";
+import { NODE_KIND_NAMES } from "../ui/node-kind-names";
 
 export interface PlaceholderProps {
   /** The canvas model, whose node views the summary shows. */
   model: CanvasModel;
 }
-
-const KIND = {
-  scene: "Scene",
-  decision: "Decision",
-  condition: "Condition",
-  reflection: "Reflection",
-  ending: "Ending",
-  note: "Note",
-} as const;
 
 /** A read-only summary of the selection, shown until the inspector's editors are in place. */
 export function InspectorPlaceholder({
@@ -46,7 +38,7 @@ export function InspectorPlaceholder({
   return (
     <div className="inspector-placeholder">
       <h2>
-        {KIND[view.kind]}
+        {NODE_KIND_NAMES[view.kind]}
         {view.label ? `: ${view.label}` : ""}
       </h2>
       <dl>

@@ -4,8 +4,8 @@
  * buttons, tabs and players answer keys of their own, and a canvas shortcut
  * fired from there would act on nodes nobody is looking at.
  */
-const OWN_KEYS_AREA = ".nokey, dialog[open], [role='dialog'], [role='alertdialog']";
 const DIALOG = "dialog[open], [role='dialog'], [role='alertdialog']";
+const OWN_KEYS_AREA = `.nokey, ${DIALOG}`;
 
 const NON_TEXT_INPUTS = new Set(["button", "checkbox", "radio", "submit", "reset", "file"]);
 

@@ -1,15 +1,7 @@
 import type { CanvasModel } from "../canvas/canvas-model";
 import { excerpt } from "../canvas/excerpt";
 import type { NodeView } from "../canvas/node-view";
-
-const KIND_NAME = {
-  scene: "Scene",
-  decision: "Decision",
-  condition: "Condition",
-  reflection: "Reflection",
-  ending: "Ending",
-  note: "Note",
-} as const;
+import { NODE_KIND_NAMES } from "../ui/node-kind-names";
 
 function textOf(view: NodeView): string {
   switch (view.kind) {
@@ -32,5 +24,5 @@ export function nodeNameOf(model: CanvasModel, nodeId: string): string {
   const node = model.nodeById(nodeId);
   if (!node) return nodeId;
   const text = node.data.label || textOf(node.data);
-  return `${KIND_NAME[node.data.kind]}: ${text ? excerpt(text, 60) : nodeId}`;
+  return `${NODE_KIND_NAMES[node.data.kind]}: ${text ? excerpt(text, 60) : nodeId}`;
 }

@@ -1,19 +1,11 @@
 import { Handle, Position } from "@xyflow/react";
 import type { ReactNode } from "react";
 import { useRemoteSelection } from "../../presence/presence-context";
-
-const KIND_LABEL = {
-  scene: "Scene",
-  decision: "Decision",
-  condition: "Condition",
-  reflection: "Reflection",
-  ending: "Ending",
-  note: "Note",
-} as const;
+import { NODE_KIND_NAMES } from "../../ui/node-kind-names";
 
 interface NodeFrameProps {
   id: string;
-  kind: keyof typeof KIND_LABEL;
+  kind: keyof typeof NODE_KIND_NAMES;
   label: string;
   /** Extra text in the header after the label (for example the timer). */
   badge?: ReactNode;
@@ -42,7 +34,7 @@ export function NodeFrame({
         <Handle type="target" position={Position.Left} className="fl-port fl-port--in" />
       )}
       <div className="fl-node__header">
-        <span className="fl-node__kind">{KIND_LABEL[kind]}</span>
+        <span className="fl-node__kind">{NODE_KIND_NAMES[kind]}</span>
         <span className="fl-node__label">{label}</span>
         {badge}
       </div>

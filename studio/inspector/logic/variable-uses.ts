@@ -1,5 +1,7 @@
 import type { Condition, Effect, Scenario, ScenarioNode } from "../../../core";
 import { plainTextOf } from "../../../core";
+import { NODE_KIND_NAMES } from "../../ui/node-kind-names";
+import { clipText } from "./clip-text";
 
 export interface VariableUse {
   nodeId: string | null;
@@ -8,22 +10,8 @@ export interface VariableUse {
   where: string;
 }
 
-const KIND_NAMES: Record<ScenarioNode["kind"], string> = {
-  scene: "Scene",
-  decision: "Decision",
-  condition: "Condition",
-  reflection: "Reflection",
-  ending: "Ending",
-  note: "Note",
-};
-
-function clip(text: string, max = 40): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-
 export function nodeName(node: ScenarioNode): string {
-  if (node.label) return `${KIND_NAMES[node.kind]} “${clip(node.label)}”`;
+  if (node.label) return `${NODE_KIND_NAMES[node.kind]} “${clipText(node.label, 40)}”`;
   const text =
     node.kind === "scene" || node.kind === "note"
       ? plainTextOf(node.text)
@@ -32,7 +20,9 @@ export function nodeName(node: ScenarioNode): string {
         : node.kind === "ending"
           ? node.title
           : "";
-  return text ? `${KIND_NAMES[node.kind]} “${clip(text)}”` : `${KIND_NAMES[node.kind]} ${node.id}`;
+  return text
+    ? `${NODE_KIND_NAMES[node.kind]} “${clipText(text, 40)}”`
+    : `${NODE_KIND_NAMES[node.kind]} ${node.id}`;
 }
 
 const inEffects = (effects: readonly Effect[], name: string) =>
@@ -51,7 +41,7 @@ export function variableUses(scenario: Scenario, name: string): VariableUse[] {
     }
     if (node.kind === "decision") {
       for (const option of node.options) {
-        const opt = `${at}, option “${clip(option.text)}”`;
+        const opt = `${at}, option “${clipText(option.text, 40)}”`;
         if (inEffects(option.effects, name))
           uses.push({ nodeId: node.id, optionId: option.id, where: `${opt}: effect` });
         if (inCondition(option.showIf, name))
@@ -64,7 +54,7 @@ export function variableUses(scenario: Scenario, name: string): VariableUse[] {
     if (node.kind === "condition") {
       node.rules.forEach((rule, index) => {
         if (inCondition(rule.when, name)) {
-          const ruleName = rule.label ? `“${clip(rule.label)}”` : `${index + 1}`;
+          const ruleName = rule.label ? `“${clipText(rule.label, 40)}”` : `${index + 1}`;
           uses.push({ nodeId: node.id, where: `${at}: rule ${ruleName}` });
         }
       });

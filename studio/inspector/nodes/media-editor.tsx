@@ -1,5 +1,12 @@
 import { useId, useState } from "react";
-import { type Asset, AssetIdSchema, type Media, MediaSchema, type SceneNode } from "../../../core";
+import {
+  type Asset,
+  AssetIdSchema,
+  assetMimeTypesOf,
+  type Media,
+  MediaSchema,
+  type SceneNode,
+} from "../../../core";
 import { AssetUpload } from "../forms/asset-upload";
 import { errorIdOf } from "../forms/field-shell";
 import { SelectField } from "../forms/select-field";
@@ -16,9 +23,9 @@ const KIND_OPTIONS: { value: Media["kind"]; label: string }[] = [
 ];
 
 const ACCEPT: Record<Media["kind"], string> = {
-  image: "image/png,image/jpeg,image/gif,image/webp",
-  audio: "audio/*",
-  video: "video/*",
+  image: assetMimeTypesOf("image").join(","),
+  audio: assetMimeTypesOf("audio").join(","),
+  video: assetMimeTypesOf("video").join(","),
 };
 const ANY_MEDIA = `${ACCEPT.image},${ACCEPT.audio},${ACCEPT.video}`;
 
@@ -110,7 +117,7 @@ export function MediaEditor({ node }: { node: SceneNode }) {
           />
           <AssetUpload
             label="Upload captions (.vtt)…"
-            accept=".vtt,text/vtt"
+            accept={`.vtt,${assetMimeTypesOf("text").join(",")}`}
             onUploaded={(asset) =>
               asset.mimeType === "text/vtt"
                 ? attachTo(asset, () => ({ captionsAssetId: asset.id }))

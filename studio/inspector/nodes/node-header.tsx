@@ -1,19 +1,11 @@
 import { useEffect, useRef } from "react";
 import { type ScenarioNode, setStartNode } from "../../../core";
+import { NODE_KIND_NAMES } from "../../ui/node-kind-names";
 import { TextField } from "../forms/text-field";
 import { useInspectorEnv } from "../inspector-env";
 import { useCommand } from "../use-command";
 import { useStartNodeId } from "../use-start-node";
 import { useNodeWriter } from "./use-node-writer";
-
-export const KIND_TITLES: Record<ScenarioNode["kind"], string> = {
-  scene: "Scene",
-  decision: "Decision",
-  condition: "Condition",
-  reflection: "Reflection",
-  ending: "Ending",
-  note: "Note",
-};
 
 /** What every node has: its kind and id, its designer-facing label, and whether learners start here. */
 export function NodeHeader({ node }: { node: ScenarioNode }) {
@@ -32,7 +24,7 @@ export function NodeHeader({ node }: { node: ScenarioNode }) {
   return (
     <header className="insp-node__header">
       <div className="insp-node__title">
-        <h2>{KIND_TITLES[node.kind]}</h2>
+        <h2>{NODE_KIND_NAMES[node.kind]}</h2>
         <code className="insp-node__id" title="Node id">
           {node.id}
         </code>

@@ -6,16 +6,13 @@ import {
   type ScenarioNode,
   TIMEOUT_PORT,
 } from "../../../core";
+import { NODE_KIND_NAMES } from "../../ui/node-kind-names";
+import { clipText } from "../logic/clip-text";
 
 export interface PortRow {
   port: string;
   label: string;
 }
-
-const short = (text: string, max: number) => {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-};
 
 /** Each port of a node with the words a designer knows it by, in the canvas's order. */
 export function portRowsOf(node: ScenarioNode): PortRow[] {
@@ -28,26 +25,20 @@ export function portRowsOf(node: ScenarioNode): PortRow[] {
       const option = node.options[index];
       return {
         port,
-        label: `Option ${index + 1}${option?.text ? `: ${short(option.text, 48)}` : ""}`,
+        label: `Option ${index + 1}${option?.text ? `: ${clipText(option.text, 48)}` : ""}`,
       };
     }
     if (node.kind === "condition") {
       const index = node.rules.findIndex((r) => r.id === port);
       const rule = node.rules[index];
-      return { port, label: `Rule ${index + 1}${rule?.label ? `: ${short(rule.label, 48)}` : ""}` };
+      return {
+        port,
+        label: `Rule ${index + 1}${rule?.label ? `: ${clipText(rule.label, 48)}` : ""}`,
+      };
     }
     return { port, label: port };
   });
 }
-
-const KIND_NAMES: Record<ScenarioNode["kind"], string> = {
-  scene: "Scene",
-  decision: "Decision",
-  condition: "Condition",
-  reflection: "Reflection",
-  ending: "Ending",
-  note: "Note",
-};
 
 function wordsOf(node: ScenarioNode): string {
   if (node.label) return node.label;
@@ -66,6 +57,8 @@ function wordsOf(node: ScenarioNode): string {
 
 /** How a node reads in a "leads to" list: its kind, then its label or the start of its text. */
 export function targetLabelOf(node: ScenarioNode): string {
-  const words = short(wordsOf(node), 60);
-  return words ? `${KIND_NAMES[node.kind]}: ${words}` : `${KIND_NAMES[node.kind]} ${node.id}`;
+  const words = clipText(wordsOf(node), 60);
+  return words
+    ? `${NODE_KIND_NAMES[node.kind]}: ${words}`
+    : `${NODE_KIND_NAMES[node.kind]} ${node.id}`;
 }

@@ -1,5 +1,6 @@
 import {
   addPersona,
+  assetMimeTypesOf,
   CHANNELS,
   type Persona,
   PersonaSchema,
@@ -84,7 +85,7 @@ export function PersonasEditor({ personas }: { personas: readonly Persona[] }) {
             )}
             <AssetUpload
               label={persona.avatarAssetId ? "Replace the avatar…" : "Upload an avatar…"}
-              accept="image/png,image/jpeg,image/gif,image/webp"
+              accept={assetMimeTypesOf("image").join(",")}
               onUploaded={(asset) =>
                 asset.mimeType.startsWith("image/")
                   ? check(() =>
