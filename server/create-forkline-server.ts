@@ -12,6 +12,7 @@ import { RoomRegistry } from "./collab/room-registry";
 import type { ServerConfig } from "./config/server-config";
 import { mountExportRoutes } from "./exports/mount-export-routes";
 import { RedisFanout } from "./fanout/redis-fanout";
+import { editorPageScenarioId } from "./http/editor-page";
 import { createRequestHandler } from "./http/handle-request";
 import { Router } from "./http/router";
 import { createStaticFiles } from "./http/static-files";
@@ -114,6 +115,10 @@ export async function startForklineServer(options: ForklineServerOptions): Promi
     createRequestHandler({
       router,
       serveStatic: createStaticFiles(config.studioDir),
+      onStudioPage: (request, pathname) => {
+        const scenarioId = editorPageScenarioId(pathname);
+        if (scenarioId) void collab.warm(request, scenarioId);
+      },
       allowedOrigins: config.allowedOrigins,
       logger,
     }),

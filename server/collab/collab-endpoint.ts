@@ -139,6 +139,26 @@ export class CollabEndpoint {
     });
   }
 
+  /**
+   * Starts loading a scenario's document into memory ahead of its first
+   * connection: the studio's page for it has just been asked for, and its
+   * socket follows once the page's script runs. Same checks as a connection;
+   * a room nobody joins unloads like any idle one.
+   */
+  async warm(request: IncomingMessage, scenarioId: string): Promise<void> {
+    const ref = parseRoomName(scenarioId);
+    if (ref?.kind !== "scenario" || !this.#accepting) return;
+    try {
+      if (isRefusal(await this.#o.authorize(request, ref.scenarioId))) return;
+      const scenario = await this.#o.store.getScenario(ref.scenarioId);
+      if (!scenario || scenario.deletedAt) return;
+      await this.#o.registry.open(ref);
+    } catch (error) {
+      // The connection that follows meets the same problem and reports it to its client.
+      this.#o.logger.debug("could not warm a document", { scenario: ref.scenarioId, error });
+    }
+  }
+
   #checkAlive = (): void => {
     for (const connection of this.#connections) {
       if (!connection.alive) {

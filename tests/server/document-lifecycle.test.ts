@@ -184,3 +184,32 @@ describe("loading", () => {
     expect(after?.updates).toEqual([]);
   });
 });
+
+describe("warming", () => {
+  it("starts loading a scenario's document when its editor page is asked for", async () => {
+    s = await startInProcess({ env: { FORKLINE_UNLOAD_AFTER_MS: "300", FORKLINE_IDLE_MS: "100" } });
+    const server = s.server;
+    const id = await seedScenario(server);
+    expect(server.rooms.peek(ref(id))).toBeUndefined();
+    const page = await fetch(`${s.url}/s/${id}`);
+    expect(page.status).toBe(200);
+    await waitFor(() => server.rooms.peek(ref(id)) !== undefined, "the room to load");
+    // Nobody connected: it leaves again like any idle room.
+    await waitFor(() => server.rooms.peek(ref(id)) === undefined, "the room to unload", 10_000);
+  });
+
+  it("loads nothing for a deleted, unknown or malformed scenario, and still serves the page", async () => {
+    s = await startInProcess();
+    const server = s.server;
+    const deleted = await seedScenario(server);
+    await server.store.setDeleted(deleted, new Date());
+    for (const path of [`/s/${deleted}`, "/s/t_nothere", "/s/%E0%A4%A", "/s/a%2Fb"]) {
+      expect((await fetch(`${s.url}${path}`)).status).toBe(200);
+    }
+    // Give a warm-up that should not happen the time to happen.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(server.rooms.peek(ref(deleted))).toBeUndefined();
+    expect(server.rooms.peek(ref("t_nothere"))).toBeUndefined();
+    expect(server.rooms.rooms).toEqual([]);
+  });
+});
