@@ -9,6 +9,7 @@ import {
 import type { ApiContext } from "../api/api-context";
 import { loadScenarioAssets } from "../assets/load-scenario-assets";
 import type { DocumentStore } from "../storage/document-store";
+import type { ExportJobStore } from "../storage/export-job-record";
 import { ExportJobs } from "./export-jobs";
 
 export interface ServerExports {
@@ -25,7 +26,7 @@ const DEFAULT_PLAYER_DIR = fileURLToPath(new URL("../../dist/player", import.met
  * Registry and player load once, on first use.
  */
 export function createServerExports(
-  ctx: ApiContext & { store: Pick<DocumentStore, "getAsset"> },
+  ctx: ApiContext & { store: Pick<DocumentStore, "getAsset" | keyof ExportJobStore> },
   options: { configDir?: string; playerDir?: string } = {},
 ): ServerExports {
   let registry: Promise<ExporterRegistry> | null = null;
@@ -37,6 +38,7 @@ export function createServerExports(
     return registry;
   };
   const jobs = new ExportJobs({
+    store: ctx.store,
     registry: loadRegistry,
     runtime: () => {
       runtime ??= readPlayerRuntime(options.playerDir ?? DEFAULT_PLAYER_DIR).catch((error) => {

@@ -40,7 +40,7 @@ function jobJson(job: ExportJob) {
         ? {
             url: `/api/exports/${job.id}/download`,
             fileName: job.output.fileName,
-            bytes: job.output.bytes.length,
+            bytes: job.output.bytes,
           }
         : null,
   };
@@ -62,7 +62,7 @@ export function addExportRoutes(
   const findJob = async (c: Parameters<Parameters<Router["add"]>[2]>[0]) => {
     const parsed = JobParams.safeParse(c.params);
     if (!parsed.success) throw invalidRequest("path", parsed.error);
-    const job = jobs.get(parsed.data.jobId);
+    const job = await jobs.get(parsed.data.jobId);
     if (!job) throw notFound(`export job "${parsed.data.jobId}"`);
     const grant = await requireGrant(ctx, c.request, job.scenarioId, true);
     if (grant.user.id !== job.userId && grant.role !== "admin")
@@ -132,7 +132,9 @@ export function addExportRoutes(
           : "the export is not finished yet",
       );
     }
-    const { fileName, mimeType, bytes } = job.output;
+    const { fileName, mimeType } = job.output;
+    const bytes = await jobs.output(job.id);
+    if (!bytes) throw notFound(`the package of export job "${job.id}"`);
     c.response.writeHead(200, {
       "Content-Type": mimeType,
       "Content-Length": bytes.length,

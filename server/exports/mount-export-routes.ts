@@ -1,6 +1,7 @@
 import type { ApiContext } from "../api/api-context";
 import type { Router } from "../http/router";
 import type { DocumentStore } from "../storage/document-store";
+import type { ExportJobStore } from "../storage/export-job-record";
 import { createServerExports } from "./create-export-jobs";
 import { addExportRoutes } from "./export-routes";
 
@@ -10,7 +11,7 @@ import { addExportRoutes } from "./export-routes";
  */
 export function mountExportRoutes(
   router: Router,
-  context: ApiContext & { store: Pick<DocumentStore, "getAsset"> },
+  context: ApiContext & { store: Pick<DocumentStore, "getAsset" | keyof ExportJobStore> },
 ): void {
   const exportsApi = createServerExports(context);
   addExportRoutes(router, context, exportsApi.jobs, exportsApi.registry);

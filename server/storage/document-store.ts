@@ -1,4 +1,5 @@
 import type { DocumentKind } from "../auth/authorization";
+import type { ExportJobStore } from "./export-job-record";
 
 /** A live document: a scenario's own Y.Doc, or the Y.Doc holding its comments. */
 export interface DocumentRef {
@@ -83,8 +84,9 @@ export interface StoredAsset {
  * - Nothing here ever writes a document the caller did not hand it.
  * - Assets are content-addressed: `putAsset` keeps the first copy of an id and
  *   never changes it, so a file served as immutable stays what it was.
+ * - Export jobs live here too, so every instance can report on and serve them.
  */
-export interface DocumentStore {
+export interface DocumentStore extends ExportJobStore {
   readonly kind: "sqlite" | "postgres";
   /** Opens (and on first use creates) the store. `firstStart` is true the first time. */
   open(): Promise<{ firstStart: boolean }>;

@@ -12,6 +12,8 @@ import {
   type StoredUpdate,
   UnknownDocumentError,
 } from "./document-store";
+import type { ExportJobRecord, ExportJobStore } from "./export-job-record";
+import { postgresExportJobs } from "./postgres-export-jobs";
 import { postgresSchemaSql } from "./postgres-schema";
 import { scenarioSearchText } from "./scenario-search-text";
 
@@ -59,6 +61,7 @@ export class PostgresDocumentStore implements DocumentStore {
   readonly #pool: pg.Pool;
   readonly #s: string;
   readonly #schema: string;
+  readonly #exportJobs: ExportJobStore;
 
   constructor(connectionString: string, schema: string) {
     if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid schema name "${schema}"`);
@@ -68,6 +71,7 @@ export class PostgresDocumentStore implements DocumentStore {
     });
     this.#schema = schema;
     this.#s = `"${schema}"`;
+    this.#exportJobs = postgresExportJobs(this.#pool, this.#s);
   }
 
   async #transaction<T>(run: (client: pg.PoolClient) => Promise<T>, begin = "BEGIN"): Promise<T> {
@@ -288,5 +292,21 @@ export class PostgresDocumentStore implements DocumentStore {
     );
     const row = res.rows[0];
     return row ? { mimeType: row.mime_type, data: bytes(row.data) } : null;
+  }
+
+  saveExportJob(job: ExportJobRecord, data?: Uint8Array): Promise<void> {
+    return this.#exportJobs.saveExportJob(job, data);
+  }
+
+  getExportJob(id: string): Promise<ExportJobRecord | null> {
+    return this.#exportJobs.getExportJob(id);
+  }
+
+  getExportOutput(id: string): Promise<Uint8Array | null> {
+    return this.#exportJobs.getExportOutput(id);
+  }
+
+  deleteFinishedExportJobs(finishedBefore: Date, keep: number): Promise<void> {
+    return this.#exportJobs.deleteFinishedExportJobs(finishedBefore, keep);
   }
 }

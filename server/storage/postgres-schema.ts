@@ -34,6 +34,23 @@ CREATE TABLE IF NOT EXISTS ${s}.updates (
   data        bytea NOT NULL,
   PRIMARY KEY (scenario_id, kind, seq)
 );
+CREATE TABLE IF NOT EXISTS ${s}.export_jobs (
+  id           text PRIMARY KEY,
+  scenario_id  text NOT NULL,
+  format       text NOT NULL,
+  user_id      text NOT NULL,
+  status       text NOT NULL CHECK (status IN ('queued', 'running', 'done', 'failed')),
+  progress     double precision NOT NULL,
+  message      text NOT NULL,
+  diagnostics  text NOT NULL,
+  error        text,
+  created_at   timestamptz NOT NULL,
+  finished_at  timestamptz,
+  file_name    text,
+  mime_type    text,
+  output_bytes bigint,
+  output       bytea
+);
 CREATE TABLE IF NOT EXISTS ${s}.assets (
   id          text PRIMARY KEY,
   mime_type   text NOT NULL,

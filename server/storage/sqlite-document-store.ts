@@ -13,8 +13,10 @@ import type {
   StoredDocument,
   StoredUpdate,
 } from "./document-store";
+import type { ExportJobRecord, ExportJobStore } from "./export-job-record";
 import { migrateSqliteSchema } from "./migrate-sqlite-schema";
 import { scenarioSearchText } from "./scenario-search-text";
+import { sqliteExportJobs } from "./sqlite-export-jobs";
 import { prepareLogWrites, type SqliteLogWrites } from "./sqlite-log-writes";
 import { SQLITE_SCHEMA_VERSION } from "./sqlite-schema";
 
@@ -72,6 +74,8 @@ export class SqliteDocumentStore implements DocumentStore {
 
   #statements = new Map<string, Database.Statement>();
   #writer: SqliteLogWrites | null = null;
+
+  readonly #exportJobs: ExportJobStore = sqliteExportJobs(() => this.#conn);
 
   get #conn(): Database.Database {
     if (!this.#db) throw new Error("the store is not open");
@@ -272,5 +276,21 @@ export class SqliteDocumentStore implements DocumentStore {
       | { mime_type: string; data: Buffer }
       | undefined;
     return row ? { mimeType: row.mime_type, data: bytes(row.data) } : null;
+  }
+
+  saveExportJob(job: ExportJobRecord, data?: Uint8Array): Promise<void> {
+    return this.#exportJobs.saveExportJob(job, data);
+  }
+
+  getExportJob(id: string): Promise<ExportJobRecord | null> {
+    return this.#exportJobs.getExportJob(id);
+  }
+
+  getExportOutput(id: string): Promise<Uint8Array | null> {
+    return this.#exportJobs.getExportOutput(id);
+  }
+
+  deleteFinishedExportJobs(finishedBefore: Date, keep: number): Promise<void> {
+    return this.#exportJobs.deleteFinishedExportJobs(finishedBefore, keep);
   }
 }

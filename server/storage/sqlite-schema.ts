@@ -43,6 +43,23 @@ CREATE TABLE IF NOT EXISTS updates (
   data        BLOB NOT NULL,
   PRIMARY KEY (scenario_id, kind, seq)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS export_jobs (
+  id           TEXT PRIMARY KEY,
+  scenario_id  TEXT NOT NULL,
+  format       TEXT NOT NULL,
+  user_id      TEXT NOT NULL,
+  status       TEXT NOT NULL CHECK (status IN ('queued', 'running', 'done', 'failed')),
+  progress     REAL NOT NULL,
+  message      TEXT NOT NULL,
+  diagnostics  TEXT NOT NULL,
+  error        TEXT,
+  created_at   INTEGER NOT NULL,
+  finished_at  INTEGER,
+  file_name    TEXT,
+  mime_type    TEXT,
+  output_bytes INTEGER,
+  output       BLOB
+);
 CREATE TABLE IF NOT EXISTS assets (
   id          TEXT PRIMARY KEY,
   mime_type   TEXT NOT NULL,

@@ -220,6 +220,49 @@ describe.each(stores)("DocumentStore contract: $name", ({ make }) => {
     expect(await store.getAsset(`sha256-${"0".repeat(64)}`)).toBeNull();
   });
 
+  it("keeps export jobs with their package, updates them in place and expires finished ones", async () => {
+    const job = (id: string, finishedAt: Date | null) => ({
+      id,
+      scenarioId: "s-a",
+      format: "json",
+      userId: "u-1",
+      status: finishedAt ? ("done" as const) : ("running" as const),
+      progress: finishedAt ? 1 : 0.5,
+      message: finishedAt ? "ready to download" : "writing",
+      diagnostics: [
+        { code: "W1", severity: "warning" as const, message: "long path", nodeId: "n1" },
+      ],
+      error: null,
+      createdAt: new Date(1_000_000),
+      finishedAt,
+      output: finishedAt
+        ? { fileName: `${id}.json`, mimeType: "application/json", bytes: 3 }
+        : null,
+    });
+    expect(await store.getExportJob("j-none")).toBeNull();
+    await store.saveExportJob(job("j-1", null));
+    expect(await store.getExportJob("j-1")).toEqual(job("j-1", null));
+    expect(await store.getExportOutput("j-1")).toBeNull();
+    await store.saveExportJob(job("j-1", new Date(2_000_000)), Uint8Array.from([7, 8, 9]));
+    expect(await store.getExportJob("j-1")).toEqual(job("j-1", new Date(2_000_000)));
+    expect(Array.from((await store.getExportOutput("j-1")) ?? [])).toEqual([7, 8, 9]);
+    // A later write without bytes (a status refresh) keeps the package.
+    await store.saveExportJob({ ...job("j-1", new Date(2_000_000)), message: "again" });
+    expect(Array.from((await store.getExportOutput("j-1")) ?? [])).toEqual([7, 8, 9]);
+
+    await store.saveExportJob(job("j-2", new Date(3_000_000)), Uint8Array.from([1]));
+    await store.saveExportJob(job("j-3", new Date(4_000_000)), Uint8Array.from([2]));
+    await store.saveExportJob(job("j-running", null));
+    // Older than the cut-off: j-1; beyond the newest two finished: j-1 as well.
+    await store.deleteFinishedExportJobs(new Date(2_500_000), 2);
+    expect(await store.getExportJob("j-1")).toBeNull();
+    expect((await store.getExportJob("j-2"))?.id).toBe("j-2");
+    await store.deleteFinishedExportJobs(new Date(0), 1);
+    expect(await store.getExportJob("j-2")).toBeNull();
+    expect((await store.getExportJob("j-3"))?.status).toBe("done");
+    expect((await store.getExportJob("j-running"))?.status).toBe("running");
+  });
+
   it("adds the assets table to a database made before it existed, keeping the rest", async () => {
     await store.close();
     await location.exec("DROP TABLE assets");

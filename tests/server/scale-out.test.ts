@@ -126,4 +126,29 @@ describe("two instances on one PostgreSQL and Redis", () => {
     await waitFor(() => onB.doc.getMap("m").get("orphan") === true, "the orphan at B's client");
     await waitFor(() => onA.doc.getMap("m").get("orphan") === true, "the orphan at A's client");
   });
+
+  it("an export started on one instance is followed and downloaded on the other", async () => {
+    const created = await api(a.url).post("/api/scenarios", {
+      title: "Exported across",
+      template: "weekend-outage",
+    });
+    expect(created.status).toBe(201);
+    const start = await api(a.url).post(`/api/scenarios/${created.body.id}/exports`, {
+      format: "json",
+    });
+    expect(start.status).toBe(202);
+    let status = await api(b.url).get(`/api/exports/${start.body.id}`);
+    for (let i = 0; i < 200 && status.body.status !== "done"; i++) {
+      expect(status.status).toBe(200);
+      expect(status.body.status).not.toBe("failed");
+      await new Promise((r) => setTimeout(r, 25));
+      status = await api(b.url).get(`/api/exports/${start.body.id}`);
+    }
+    expect(status.body).toMatchObject({ status: "done", progress: 1, format: "json" });
+    const file = await fetch(`${b.url}${status.body.download.url}`);
+    expect(file.status).toBe(200);
+    const text = await file.text();
+    expect(status.body.download.bytes).toBe(new TextEncoder().encode(text).length);
+    expect(JSON.parse(text).meta.title).toBe("Exported across");
+  });
 });
