@@ -3,6 +3,7 @@ import { exportCommand } from "./commands/export";
 import { importCommand } from "./commands/import";
 import { pathsCommand } from "./commands/paths";
 import { playCommand } from "./commands/play";
+import { pruneMediaCommand } from "./commands/prune-media";
 import { validateCommand } from "./commands/validate";
 
 /**
@@ -15,4 +16,5 @@ export const COMMANDS: readonly CliCommand[] = [
   playCommand,
   exportCommand,
   importCommand,
+  pruneMediaCommand,
 ];

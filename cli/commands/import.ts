@@ -1,14 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import {
-  ConfigError,
-  importScenario,
-  openDocumentStore,
-  readServerConfig,
-  type ScenarioRecord,
-} from "../../server";
+import { importScenario, type ScenarioRecord } from "../../server";
 import { type CliCommand, CliError, EXIT_OK, EXIT_PROBLEMS } from "../cli-command";
 import { formatTable } from "../format-table";
+import { openLocalStore } from "../open-local-store";
 import { readScenarioFile } from "../read-scenario-file";
 
 interface Imported {
@@ -27,16 +22,7 @@ interface Problem {
 async function importLocally(file: string, cwd: string, dataDir: string | undefined) {
   const read = await readScenarioFile(file, cwd);
   if (!read.ok) return { ok: false as const, problems: [...read.errors] };
-  const env = { ...process.env, ...(dataDir ? { FORKLINE_DATA_DIR: dataDir } : {}) };
-  let config: ReturnType<typeof readServerConfig>;
-  try {
-    config = readServerConfig(env, { cwd, packageRoot: cwd });
-  } catch (error) {
-    if (error instanceof ConfigError) throw new CliError(error.message);
-    throw error;
-  }
-  const store = await openDocumentStore(config);
-  await store.open();
+  const { store, config } = await openLocalStore(cwd, dataDir);
   let record: ScenarioRecord;
   try {
     record = await importScenario(store, read.scenario);

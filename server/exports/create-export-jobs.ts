@@ -9,7 +9,6 @@ import {
 import type { ApiContext } from "../api/api-context";
 import { loadScenarioAssets } from "../assets/load-scenario-assets";
 import type { DocumentStore } from "../storage/document-store";
-import type { ExportJobStore } from "../storage/export-job-record";
 import { ExportJobs } from "./export-jobs";
 
 export interface ServerExports {
@@ -26,7 +25,7 @@ const DEFAULT_PLAYER_DIR = fileURLToPath(new URL("../../dist/player", import.met
  * Registry and player load once, on first use.
  */
 export function createServerExports(
-  ctx: ApiContext & { store: Pick<DocumentStore, "getAsset" | keyof ExportJobStore> },
+  ctx: ApiContext & { store: Pick<DocumentStore, "getAsset" | "exportJobs"> },
   options: { configDir?: string; playerDir?: string } = {},
 ): ServerExports {
   let registry: Promise<ExporterRegistry> | null = null;
@@ -38,7 +37,7 @@ export function createServerExports(
     return registry;
   };
   const jobs = new ExportJobs({
-    store: ctx.store,
+    store: ctx.store.exportJobs,
     registry: loadRegistry,
     runtime: () => {
       runtime ??= readPlayerRuntime(options.playerDir ?? DEFAULT_PLAYER_DIR).catch((error) => {

@@ -1,7 +1,6 @@
 import type { ApiContext } from "../api/api-context";
 import type { Router } from "../http/router";
 import type { DocumentStore } from "../storage/document-store";
-import type { ExportJobStore } from "../storage/export-job-record";
 import { createServerExports } from "./create-export-jobs";
 import { addExportRoutes } from "./export-routes";
 
@@ -11,7 +10,7 @@ import { addExportRoutes } from "./export-routes";
  */
 export function mountExportRoutes(
   router: Router,
-  context: ApiContext & { store: Pick<DocumentStore, "getAsset" | keyof ExportJobStore> },
+  context: ApiContext & { store: Pick<DocumentStore, "getAsset" | "exportJobs"> },
 ): void {
   const exportsApi = createServerExports(context);
   addExportRoutes(router, context, exportsApi.jobs, exportsApi.registry);

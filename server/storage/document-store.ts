@@ -1,4 +1,5 @@
 import type { DocumentKind } from "../auth/authorization";
+import type { AssetSweepStore } from "./asset-sweep-store";
 import type { ExportJobStore } from "./export-job-record";
 
 /** A live document: a scenario's own Y.Doc, or the Y.Doc holding its comments. */
@@ -86,7 +87,7 @@ export interface StoredAsset {
  *   never changes it, so a file served as immutable stays what it was.
  * - Export jobs live here too, so every instance can report on and serve them.
  */
-export interface DocumentStore extends ExportJobStore {
+export interface DocumentStore {
   readonly kind: "sqlite" | "postgres";
   /** Opens (and on first use creates) the store. `firstStart` is true the first time. */
   open(): Promise<{ firstStart: boolean }>;
@@ -116,10 +117,13 @@ export interface DocumentStore extends ExportJobStore {
   appendUpdates(ref: DocumentRef, updates: readonly Uint8Array[]): Promise<number>;
   compact(ref: DocumentRef, state: Uint8Array, throughSeq: number): Promise<void>;
 
-  /** Stores the file unless one with this id is already there. */
+  /** Stores the file unless one with this id is already there; either way clears its unused mark. */
   putAsset(asset: NewAsset): Promise<void>;
   /** Null when no file has this id. */
   getAsset(id: string): Promise<StoredAsset | null>;
+
+  readonly exportJobs: ExportJobStore;
+  readonly assetSweep: AssetSweepStore;
 }
 
 export class UnknownDocumentError extends Error {

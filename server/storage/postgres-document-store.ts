@@ -1,4 +1,5 @@
 import pg from "pg";
+import type { AssetSweepStore } from "./asset-sweep-store";
 import {
   type DocumentRef,
   type DocumentStore,
@@ -12,7 +13,8 @@ import {
   type StoredUpdate,
   UnknownDocumentError,
 } from "./document-store";
-import type { ExportJobRecord, ExportJobStore } from "./export-job-record";
+import type { ExportJobStore } from "./export-job-record";
+import { postgresAssetSweep } from "./postgres-asset-sweep";
 import { postgresExportJobs } from "./postgres-export-jobs";
 import { postgresSchemaSql } from "./postgres-schema";
 import { scenarioSearchText } from "./scenario-search-text";
@@ -61,7 +63,8 @@ export class PostgresDocumentStore implements DocumentStore {
   readonly #pool: pg.Pool;
   readonly #s: string;
   readonly #schema: string;
-  readonly #exportJobs: ExportJobStore;
+  readonly exportJobs: ExportJobStore;
+  readonly assetSweep: AssetSweepStore;
 
   constructor(connectionString: string, schema: string) {
     if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid schema name "${schema}"`);
@@ -71,7 +74,8 @@ export class PostgresDocumentStore implements DocumentStore {
     });
     this.#schema = schema;
     this.#s = `"${schema}"`;
-    this.#exportJobs = postgresExportJobs(this.#pool, this.#s);
+    this.exportJobs = postgresExportJobs(this.#pool, this.#s);
+    this.assetSweep = postgresAssetSweep(this.#pool, this.#s);
   }
 
   async #transaction<T>(run: (client: pg.PoolClient) => Promise<T>, begin = "BEGIN"): Promise<T> {
@@ -278,8 +282,10 @@ export class PostgresDocumentStore implements DocumentStore {
   }
 
   async putAsset(asset: NewAsset): Promise<void> {
+    // Uploaded again: someone means to use it, so a sweep must not take it.
     await this.#pool.query(
-      `INSERT INTO ${this.#s}.assets (id, mime_type, bytes, data, created_at)
+      `WITH unmarked AS (DELETE FROM ${this.#s}.asset_orphans WHERE id = $1)
+       INSERT INTO ${this.#s}.assets (id, mime_type, bytes, data, created_at)
        VALUES ($1, $2, $3, $4, now()) ON CONFLICT (id) DO NOTHING`,
       [asset.id, asset.mimeType, asset.bytes, buffer(asset.data)],
     );
@@ -292,21 +298,5 @@ export class PostgresDocumentStore implements DocumentStore {
     );
     const row = res.rows[0];
     return row ? { mimeType: row.mime_type, data: bytes(row.data) } : null;
-  }
-
-  saveExportJob(job: ExportJobRecord, data?: Uint8Array): Promise<void> {
-    return this.#exportJobs.saveExportJob(job, data);
-  }
-
-  getExportJob(id: string): Promise<ExportJobRecord | null> {
-    return this.#exportJobs.getExportJob(id);
-  }
-
-  getExportOutput(id: string): Promise<Uint8Array | null> {
-    return this.#exportJobs.getExportOutput(id);
-  }
-
-  deleteFinishedExportJobs(finishedBefore: Date, keep: number): Promise<void> {
-    return this.#exportJobs.deleteFinishedExportJobs(finishedBefore, keep);
   }
 }

@@ -51,6 +51,10 @@ CREATE TABLE IF NOT EXISTS ${s}.export_jobs (
   output_bytes bigint,
   output       bytea
 );
+CREATE TABLE IF NOT EXISTS ${s}.asset_orphans (
+  id    text PRIMARY KEY,
+  since timestamptz NOT NULL
+);
 CREATE TABLE IF NOT EXISTS ${s}.assets (
   id          text PRIMARY KEY,
   mime_type   text NOT NULL,

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import type { AssetSweepStore } from "./asset-sweep-store";
 import type {
   DocumentRef,
   DocumentStore,
@@ -13,9 +14,10 @@ import type {
   StoredDocument,
   StoredUpdate,
 } from "./document-store";
-import type { ExportJobRecord, ExportJobStore } from "./export-job-record";
+import type { ExportJobStore } from "./export-job-record";
 import { migrateSqliteSchema } from "./migrate-sqlite-schema";
 import { scenarioSearchText } from "./scenario-search-text";
+import { sqliteAssetSweep } from "./sqlite-asset-sweep";
 import { sqliteExportJobs } from "./sqlite-export-jobs";
 import { prepareLogWrites, type SqliteLogWrites } from "./sqlite-log-writes";
 import { SQLITE_SCHEMA_VERSION } from "./sqlite-schema";
@@ -75,7 +77,8 @@ export class SqliteDocumentStore implements DocumentStore {
   #statements = new Map<string, Database.Statement>();
   #writer: SqliteLogWrites | null = null;
 
-  readonly #exportJobs: ExportJobStore = sqliteExportJobs(() => this.#conn);
+  readonly exportJobs: ExportJobStore = sqliteExportJobs(() => this.#conn);
+  readonly assetSweep: AssetSweepStore = sqliteAssetSweep(() => this.#conn);
 
   get #conn(): Database.Database {
     if (!this.#db) throw new Error("the store is not open");
@@ -265,10 +268,14 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async putAsset(asset: NewAsset): Promise<void> {
-    this.#sql(
-      `INSERT INTO assets (id, mime_type, bytes, data, created_at) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO NOTHING`,
-    ).run(asset.id, asset.mimeType, asset.bytes, asset.data, Date.now());
+    this.#conn.transaction(() => {
+      this.#sql(
+        `INSERT INTO assets (id, mime_type, bytes, data, created_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO NOTHING`,
+      ).run(asset.id, asset.mimeType, asset.bytes, asset.data, Date.now());
+      // Uploaded again: someone means to use it, so a sweep must not take it.
+      this.#sql("DELETE FROM asset_orphans WHERE id = ?").run(asset.id);
+    })();
   }
 
   async getAsset(id: string): Promise<StoredAsset | null> {
@@ -276,21 +283,5 @@ export class SqliteDocumentStore implements DocumentStore {
       | { mime_type: string; data: Buffer }
       | undefined;
     return row ? { mimeType: row.mime_type, data: bytes(row.data) } : null;
-  }
-
-  saveExportJob(job: ExportJobRecord, data?: Uint8Array): Promise<void> {
-    return this.#exportJobs.saveExportJob(job, data);
-  }
-
-  getExportJob(id: string): Promise<ExportJobRecord | null> {
-    return this.#exportJobs.getExportJob(id);
-  }
-
-  getExportOutput(id: string): Promise<Uint8Array | null> {
-    return this.#exportJobs.getExportOutput(id);
-  }
-
-  deleteFinishedExportJobs(finishedBefore: Date, keep: number): Promise<void> {
-    return this.#exportJobs.deleteFinishedExportJobs(finishedBefore, keep);
   }
 }

@@ -60,6 +60,10 @@ CREATE TABLE IF NOT EXISTS export_jobs (
   output_bytes INTEGER,
   output       BLOB
 );
+CREATE TABLE IF NOT EXISTS asset_orphans (
+  id    TEXT PRIMARY KEY,
+  since INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS assets (
   id          TEXT PRIMARY KEY,
   mime_type   TEXT NOT NULL,

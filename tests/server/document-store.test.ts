@@ -220,6 +220,30 @@ describe.each(stores)("DocumentStore contract: $name", ({ make }) => {
     expect(await store.getAsset(`sha256-${"0".repeat(64)}`)).toBeNull();
   });
 
+  it("marks unused files, deletes only those still marked past the cut-off, and unmarks on upload", async () => {
+    const files = [1, 2, 3].map((n) => assetOf(Uint8Array.from([n, n, n]), "image/png"));
+    for (const f of files) await store.putAsset(f);
+    const [a, b, c] = files.map((f) => f.id) as [string, string, string];
+    const listed = await store.assetSweep.listAssets();
+    expect(listed.filter((l) => [a, b, c].includes(l.id)).map((l) => l.bytes)).toEqual([3, 3, 3]);
+    await store.assetSweep.markAssetOrphans([a, b, c], new Date(1_000));
+    // A second mark keeps the first date.
+    await store.assetSweep.markAssetOrphans([a], new Date(9_000));
+    expect((await store.assetSweep.assetOrphanMarks()).get(a)).toEqual(new Date(1_000));
+    await store.assetSweep.clearAssetOrphanMarks([b]);
+    // Uploaded again: the mark goes.
+    await store.putAsset(files[2] as (typeof files)[number]);
+    const marks = await store.assetSweep.assetOrphanMarks();
+    expect([a, b, c].filter((id) => marks.has(id))).toEqual([a]);
+    // Only a file still marked from before the cut-off goes.
+    expect(await store.assetSweep.deleteOrphanAssets([a, b, c], new Date(500))).toEqual([]);
+    expect(await store.assetSweep.deleteOrphanAssets([a, b, c], new Date(2_000))).toEqual([a]);
+    expect(await store.getAsset(a)).toBeNull();
+    expect(await store.getAsset(b)).not.toBeNull();
+    expect(await store.getAsset(c)).not.toBeNull();
+    expect((await store.assetSweep.assetOrphanMarks()).has(a)).toBe(false);
+  });
+
   it("keeps export jobs with their package, updates them in place and expires finished ones", async () => {
     const job = (id: string, finishedAt: Date | null) => ({
       id,
@@ -239,28 +263,31 @@ describe.each(stores)("DocumentStore contract: $name", ({ make }) => {
         ? { fileName: `${id}.json`, mimeType: "application/json", bytes: 3 }
         : null,
     });
-    expect(await store.getExportJob("j-none")).toBeNull();
-    await store.saveExportJob(job("j-1", null));
-    expect(await store.getExportJob("j-1")).toEqual(job("j-1", null));
-    expect(await store.getExportOutput("j-1")).toBeNull();
-    await store.saveExportJob(job("j-1", new Date(2_000_000)), Uint8Array.from([7, 8, 9]));
-    expect(await store.getExportJob("j-1")).toEqual(job("j-1", new Date(2_000_000)));
-    expect(Array.from((await store.getExportOutput("j-1")) ?? [])).toEqual([7, 8, 9]);
+    expect(await store.exportJobs.getExportJob("j-none")).toBeNull();
+    await store.exportJobs.saveExportJob(job("j-1", null));
+    expect(await store.exportJobs.getExportJob("j-1")).toEqual(job("j-1", null));
+    expect(await store.exportJobs.getExportOutput("j-1")).toBeNull();
+    await store.exportJobs.saveExportJob(
+      job("j-1", new Date(2_000_000)),
+      Uint8Array.from([7, 8, 9]),
+    );
+    expect(await store.exportJobs.getExportJob("j-1")).toEqual(job("j-1", new Date(2_000_000)));
+    expect(Array.from((await store.exportJobs.getExportOutput("j-1")) ?? [])).toEqual([7, 8, 9]);
     // A later write without bytes (a status refresh) keeps the package.
-    await store.saveExportJob({ ...job("j-1", new Date(2_000_000)), message: "again" });
-    expect(Array.from((await store.getExportOutput("j-1")) ?? [])).toEqual([7, 8, 9]);
+    await store.exportJobs.saveExportJob({ ...job("j-1", new Date(2_000_000)), message: "again" });
+    expect(Array.from((await store.exportJobs.getExportOutput("j-1")) ?? [])).toEqual([7, 8, 9]);
 
-    await store.saveExportJob(job("j-2", new Date(3_000_000)), Uint8Array.from([1]));
-    await store.saveExportJob(job("j-3", new Date(4_000_000)), Uint8Array.from([2]));
-    await store.saveExportJob(job("j-running", null));
+    await store.exportJobs.saveExportJob(job("j-2", new Date(3_000_000)), Uint8Array.from([1]));
+    await store.exportJobs.saveExportJob(job("j-3", new Date(4_000_000)), Uint8Array.from([2]));
+    await store.exportJobs.saveExportJob(job("j-running", null));
     // Older than the cut-off: j-1; beyond the newest two finished: j-1 as well.
-    await store.deleteFinishedExportJobs(new Date(2_500_000), 2);
-    expect(await store.getExportJob("j-1")).toBeNull();
-    expect((await store.getExportJob("j-2"))?.id).toBe("j-2");
-    await store.deleteFinishedExportJobs(new Date(0), 1);
-    expect(await store.getExportJob("j-2")).toBeNull();
-    expect((await store.getExportJob("j-3"))?.status).toBe("done");
-    expect((await store.getExportJob("j-running"))?.status).toBe("running");
+    await store.exportJobs.deleteFinishedExportJobs(new Date(2_500_000), 2);
+    expect(await store.exportJobs.getExportJob("j-1")).toBeNull();
+    expect((await store.exportJobs.getExportJob("j-2"))?.id).toBe("j-2");
+    await store.exportJobs.deleteFinishedExportJobs(new Date(0), 1);
+    expect(await store.exportJobs.getExportJob("j-2")).toBeNull();
+    expect((await store.exportJobs.getExportJob("j-3"))?.status).toBe("done");
+    expect((await store.exportJobs.getExportJob("j-running"))?.status).toBe("running");
   });
 
   it("adds the assets table to a database made before it existed, keeping the rest", async () => {

@@ -54,7 +54,7 @@ describe("export jobs in the store", () => {
     const created = await api(s.url).post("/api/scenarios", { title: "Orphaned" });
     const jobId = "5f2b0c1e-8d1a-4c8e-9a53-1f7d2e3b4c5d";
     // What an instance that died mid-build leaves behind.
-    await s.server.store.saveExportJob({
+    await s.server.store.exportJobs.saveExportJob({
       id: jobId,
       scenarioId: created.body.id,
       format: "json",
