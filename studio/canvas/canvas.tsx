@@ -21,6 +21,7 @@ import type { FlowEdge, FlowNode } from "./flow-types";
 import { LoadingProgress } from "./loading-progress";
 import { MoodLegend } from "./mood-legend";
 import { nodeTypes } from "./nodes/node-types";
+import { openingViewport } from "./opening-viewport";
 import { PALETTE_MIME } from "./palette";
 import { RemoteCursors } from "./remote-cursors";
 import { SelectionToolbar } from "./selection-toolbar";
@@ -75,19 +76,27 @@ export const Canvas = memo(function Canvas({
   const openedAt = useRef<Viewport | null>(null);
 
   // Frame the scenario once, when its nodes first arrive (React Flow's store has them by
-  // now: its effects, in children, run before this one). A small scenario is shown whole;
+  // now: its effects, in children, run before this one). A small scenario is shown whole
+  // when it reads at that size, else from its start (openingViewport);
   // a large one opens at full size on its start, as zoomed-out thousands of nodes are
   // neither readable nor cheap to draw. The minimap and zoom to fit show the rest.
   useEffect(() => {
     if (framed.current || nodes.length === 0) return;
     framed.current = true;
-    if (nodes.length + model.remaining <= FIT_ALL_LIMIT) {
-      void flow.fitView(FIT_VIEW_OPTIONS);
-      return;
-    }
     const start = model.nodeById(model.startNodeId ?? "") ?? nodes[0]!;
     const width = containerRef.current?.clientWidth ?? 1000;
     const height = containerRef.current?.clientHeight ?? 800;
+    if (nodes.length + model.remaining <= FIT_ALL_LIMIT) {
+      const startBox = {
+        ...start.position,
+        width: start.measured?.width ?? start.width ?? 0,
+        height: start.measured?.height ?? start.height ?? 0,
+      };
+      void flow.setViewport(
+        openingViewport({ bounds: flow.getNodesBounds(nodes), start: startBox, width, height }),
+      );
+      return;
+    }
     const viewport = {
       x: Math.round(width * 0.12 - start.position.x),
       y: Math.round(height / 2 - start.position.y - (start.height ?? 0) / 2),

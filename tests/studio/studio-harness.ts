@@ -73,6 +73,7 @@ export interface ExportedScenario {
     options?: { id: string; text: string }[];
   }[];
   edges: { id: string; source: string; sourcePort: string; target: string }[];
+  settings: { startNodeId: string | null };
 }
 
 /** The scenario as the server holds it now (read from its live document). */
