@@ -6,6 +6,9 @@ const Timestamp = z.union([z.string(), z.number()]).nullable().optional();
 export const ScenarioSummarySchema = z.looseObject({
   id: z.string().min(1),
   title: z.string(),
+  summary: z.string().optional().catch(undefined),
+  tags: z.array(z.string()).optional().catch(undefined),
+  nodeCount: z.number().int().nonnegative().optional().catch(undefined),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   deletedAt: Timestamp,

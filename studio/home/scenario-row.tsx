@@ -5,6 +5,9 @@ import { AppLink } from "../app/app-link";
 import { editorPath } from "../app/route";
 import { formatAbsolute, formatRelative, toDate } from "./format-time";
 
+/** Tags shown on a row; the rest are counted. */
+const MAX_TAGS = 5;
+
 interface ScenarioRowProps {
   scenario: ScenarioSummary;
   onRename: (id: string, title: string) => Promise<void>;
@@ -32,14 +35,30 @@ export function ScenarioRow({ scenario, onRename, onDuplicate, onDelete }: Scena
           <AppLink id={titleId} className="scenario-row__title" href={editorPath(scenario.id)}>
             {scenario.title || "Untitled scenario"}
           </AppLink>
-          {updated && (
-            <time
-              className="muted"
-              dateTime={updated.toISOString()}
-              title={formatAbsolute(updated)}
-            >
-              Edited {formatRelative(updated)}
-            </time>
+          {scenario.summary && <p className="scenario-row__summary">{scenario.summary}</p>}
+          <p className="scenario-row__facts muted">
+            {scenario.nodeCount !== undefined && (
+              <span>
+                {scenario.nodeCount} {scenario.nodeCount === 1 ? "node" : "nodes"}
+              </span>
+            )}
+            {updated && (
+              <time dateTime={updated.toISOString()} title={formatAbsolute(updated)}>
+                Edited {formatRelative(updated)}
+              </time>
+            )}
+          </p>
+          {scenario.tags && scenario.tags.length > 0 && (
+            <ul className="scenario-row__tags" aria-label="Tags">
+              {scenario.tags.slice(0, MAX_TAGS).map((tag) => (
+                <li key={tag} className="tag-chip">
+                  {tag}
+                </li>
+              ))}
+              {scenario.tags.length > MAX_TAGS && (
+                <li className="tag-chip tag-chip--more">+{scenario.tags.length - MAX_TAGS}</li>
+              )}
+            </ul>
           )}
         </div>
       )}

@@ -67,6 +67,23 @@ describe("home screen", () => {
     const id = decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
     const listed = await api<Listed>(studio, "/api/scenarios");
     expect(listed.scenarios.map((s) => s.id)).toContain(id);
+
+    // Back on the list, the row tells the story apart: its summary, size and tags.
+    const record = await api<
+      Listed["scenarios"][number] & { summary: string; tags: string[]; nodeCount: number }
+    >(studio, `/api/scenarios/${encodeURIComponent(id)}`);
+    await page.goto("/");
+    const row = rows(page).filter({ hasText: "From a template" });
+    await row.locator(".scenario-row__summary").waitFor();
+    expect(await row.locator(".scenario-row__summary").textContent()).toBe(record.summary);
+    expect(await row.locator(".scenario-row__facts").textContent()).toContain(
+      `${record.nodeCount} nodes`,
+    );
+    const chips = await row
+      .getByRole("list", { name: "Tags" })
+      .getByRole("listitem")
+      .allInnerTexts();
+    expect(chips.slice(0, Math.min(5, record.tags.length))).toEqual(record.tags.slice(0, 5));
   });
 
   it("shows a clear error naming the JSON path when an import fails", async () => {
