@@ -11,6 +11,7 @@ import {
   runExport,
 } from "../../exporters";
 
+import { downloadName } from "../scenarios/title-slug";
 import type { ExportJobRecord as ExportJob, ExportJobStore } from "../storage/export-job-record";
 
 export type { ExportJobRecord as ExportJob, ExportJobStatus } from "../storage/export-job-record";
@@ -161,7 +162,11 @@ export class ExportJobs {
       job.diagnostics = result.diagnostics;
       const { bytes, ...file } = result.output;
       data = bytes;
-      job.output = { ...file, bytes: bytes.length };
+      job.output = {
+        ...file,
+        fileName: downloadName(file.fileName, scenario.meta),
+        bytes: bytes.length,
+      };
       job.status = "done";
       job.progress = 1;
       job.message = "ready to download";

@@ -14,6 +14,7 @@ import type { DocumentStore, ScenarioQuery, ScenarioRecord } from "../storage/do
 import type { TemplateCatalog } from "../templates/template-catalog";
 import { scenarioListing } from "./scenario-listing";
 import { freshScenarioId, importScenario, storeScenario } from "./store-scenario";
+import { titleSlug } from "./title-slug";
 
 export interface ScenarioServiceOptions {
   store: DocumentStore;
@@ -87,7 +88,10 @@ export class ScenarioService {
   async exportJson(id: string): Promise<{ filename: string; text: string }> {
     const record = await this.#live(id);
     const scenario = await this.#withRoom(id, (room) => yDocToScenario(room.doc));
-    return { filename: `${slug(record.title) || id}.forkline.json`, text: writeScenario(scenario) };
+    return {
+      filename: `${titleSlug(record.title) || id}.forkline.json`,
+      text: writeScenario(scenario),
+    };
   }
 
   async rename(id: string, title: string): Promise<ScenarioRecord> {
@@ -155,13 +159,3 @@ export class ScenarioService {
 
 /** Origin of the changes the API makes to a document (never tracked by anyone's undo). */
 export const SERVICE_ORIGIN = Symbol("forkline.api");
-
-function slug(title: string): string {
-  return title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80);
-}

@@ -133,7 +133,7 @@ describe("the studio's export dialog", () => {
     const button = dialog.getByRole("button", { name: "Build package" });
     expect(await button.isDisabled()).toBe(false);
     await button.click();
-    const link = dialog.getByRole("link", { name: /Download dialog-case\.cmi5\.zip/ });
+    const link = dialog.getByRole("link", { name: /Download a-late-refund\.cmi5\.zip/ });
     await link.waitFor({ timeout: 20_000 });
     const [download] = await Promise.all([tab.waitForEvent("download"), link.click()]);
     const path = await download.path();

@@ -63,7 +63,10 @@ describe("export jobs over HTTP", () => {
     const file = await fetch(`${s.url}${done.body.download.url}`, { headers: as("designer") });
     expect(file.status).toBe(200);
     expect(file.headers.get("content-type")).toBe("application/zip");
-    expect(file.headers.get("content-disposition")).toContain("late-refund.scorm2004.zip");
+    // Named after the title for people; the CLI keeps the id for scripts.
+    expect(file.headers.get("content-disposition")).toContain(
+      `filename="a-late-refund.scorm2004.zip"`,
+    );
     const files = new Map(Object.entries(unzipSync(new Uint8Array(await file.arrayBuffer()))));
     expect(checkScormPackage(files, "scorm2004").filter((f) => f.severity === "error")).toEqual([]);
     expect(new TextDecoder().decode(files.get("imsmanifest.xml"))).toContain(
