@@ -5,6 +5,7 @@
  */
 export { type ApiContext, requireGrant } from "./api/api-context";
 export { scenarioJson } from "./api/scenario-routes";
+export { assetIdOf } from "./assets/asset-id";
 export { type AssetSweepResult, sweepAssets } from "./assets/sweep-assets";
 export {
   type Authorize,

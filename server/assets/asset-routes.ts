@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { z } from "zod";
 import { ASSET_MIME_TYPES, type Asset, AssetIdSchema, AssetMimeTypeSchema } from "../../core";
 import { type ApiContext, requireGrant } from "../api/api-context";
@@ -7,6 +6,7 @@ import { readBodyBytes } from "../http/read-body";
 import type { Router } from "../http/router";
 import { sendJson } from "../http/send-json";
 import type { DocumentStore } from "../storage/document-store";
+import { assetIdOf } from "./asset-id";
 import { checkAssetBytes } from "./check-asset-bytes";
 
 /** The browser sends the name URI-encoded: header values cannot carry every character a file name can. */
@@ -57,7 +57,7 @@ export function addAssetRoutes(
     if (data.byteLength === 0) throw new ApiError(400, "empty_body", "the file is empty");
     const mismatch = checkAssetBytes(type.data, data);
     if (mismatch) throw new ApiError(415, "unsupported_media_type", mismatch);
-    const id = `sha256-${createHash("sha256").update(data).digest("hex")}`;
+    const id = assetIdOf(data);
     await store.putAsset({ id, mimeType: type.data, bytes: data.byteLength, data });
     const asset: Asset = {
       id,

@@ -60,25 +60,20 @@ export async function sweepAssets(
     const since = marks.get(f.id);
     return since !== undefined && since < markedBefore;
   });
-  const backInUse = [...marks.keys()].filter((id) => inUse.has(id));
-  if (options.dryRun) {
-    return {
-      inUse: files.length - unused.length,
-      marked: unused.filter((f) => !due.includes(f)).map((f) => f.id),
-      deleted: due.map((f) => f.id),
-      freedBytes: due.reduce((sum, f) => sum + f.bytes, 0),
-    };
+  if (!options.dryRun) {
+    await store.assetSweep.clearAssetOrphanMarks([...marks.keys()].filter((id) => inUse.has(id)));
+    await store.assetSweep.markAssetOrphans(
+      unused.map((f) => f.id),
+      now,
+    );
   }
-  await store.assetSweep.clearAssetOrphanMarks(backInUse);
-  await store.assetSweep.markAssetOrphans(
-    unused.map((f) => f.id),
-    now,
-  );
   const deleted = new Set(
-    await store.assetSweep.deleteOrphanAssets(
-      due.map((f) => f.id),
-      markedBefore,
-    ),
+    options.dryRun
+      ? due.map((f) => f.id)
+      : await store.assetSweep.deleteOrphanAssets(
+          due.map((f) => f.id),
+          markedBefore,
+        ),
   );
   return {
     inUse: files.length - unused.length,

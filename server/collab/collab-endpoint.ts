@@ -96,14 +96,24 @@ export class CollabEndpoint {
     if (!isAllowedOrigin(request, this.#o.allowedOrigins)) {
       return refuseUpgrade(socket, 403, "cross-origin connection refused");
     }
-    const result = await this.#o.authorize(request, ref.scenarioId);
-    if (isRefusal(result)) return refuseUpgrade(socket, result.refused, result.message);
-    const scenario = await this.#o.store.getScenario(ref.scenarioId);
-    if (!scenario || scenario.deletedAt) return refuseUpgrade(socket, 404, "no such scenario");
-    if (!this.#accepting) return refuseUpgrade(socket, 503, "shutting down");
+    const result = await this.#admit(request, ref);
+    if ("refused" in result) return refuseUpgrade(socket, result.refused, result.message);
     this.#wss.handleUpgrade(request, socket, head, (ws) =>
       this.#connect(ws, ref, result, syncFormat),
     );
+  }
+
+  /** Who may open `ref` now: the request's grant, or why not (an HTTP status and a message). */
+  async #admit(
+    request: IncomingMessage,
+    ref: DocumentRef,
+  ): Promise<Grant | { refused: number; message: string }> {
+    const result = await this.#o.authorize(request, ref.scenarioId);
+    if (isRefusal(result)) return result;
+    const scenario = await this.#o.store.getScenario(ref.scenarioId);
+    if (!scenario || scenario.deletedAt) return { refused: 404, message: "no such scenario" };
+    if (!this.#accepting) return { refused: 503, message: "shutting down" };
+    return result;
   }
 
   #connect(
@@ -149,9 +159,7 @@ export class CollabEndpoint {
     const ref = parseRoomName(scenarioId);
     if (ref?.kind !== "scenario" || !this.#accepting) return;
     try {
-      if (isRefusal(await this.#o.authorize(request, ref.scenarioId))) return;
-      const scenario = await this.#o.store.getScenario(ref.scenarioId);
-      if (!scenario || scenario.deletedAt) return;
+      if ("refused" in (await this.#admit(request, ref))) return;
       await this.#o.registry.open(ref);
     } catch (error) {
       // The connection that follows meets the same problem and reports it to its client.

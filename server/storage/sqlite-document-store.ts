@@ -77,8 +77,11 @@ export class SqliteDocumentStore implements DocumentStore {
   #statements = new Map<string, Database.Statement>();
   #writer: SqliteLogWrites | null = null;
 
-  readonly exportJobs: ExportJobStore = sqliteExportJobs(() => this.#conn);
-  readonly assetSweep: AssetSweepStore = sqliteAssetSweep(() => this.#conn);
+  readonly exportJobs: ExportJobStore = sqliteExportJobs((text) => this.#sql(text));
+  readonly assetSweep: AssetSweepStore = sqliteAssetSweep(
+    () => this.#conn,
+    (text) => this.#sql(text),
+  );
 
   get #conn(): Database.Database {
     if (!this.#db) throw new Error("the store is not open");

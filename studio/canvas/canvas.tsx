@@ -21,7 +21,7 @@ import type { FlowEdge, FlowNode } from "./flow-types";
 import { LoadingProgress } from "./loading-progress";
 import { MoodLegend } from "./mood-legend";
 import { nodeTypes } from "./nodes/node-types";
-import { openingViewport } from "./opening-viewport";
+import { FIT_PADDING, openingViewport } from "./opening-viewport";
 import { PALETTE_MIME } from "./palette";
 import { RemoteCursors } from "./remote-cursors";
 import { SelectionToolbar } from "./selection-toolbar";
@@ -35,7 +35,7 @@ const KINDS = new Set(["scene", "decision", "condition", "reflection", "ending",
 const DELETE_KEYS = ["Delete", "Backspace"];
 const MULTI_KEYS = ["Shift", "Meta", "Control"];
 const PRO_OPTIONS = { hideAttribution: true };
-const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1 };
+const FIT_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: 1 };
 /** Up to this many nodes the first view shows the whole scenario (they are all read at once). */
 const FIT_ALL_LIMIT = READ_WHOLE_LIMIT;
 const ARIA_LABELS = {

@@ -2,7 +2,8 @@ import { getViewportForBounds, type Rect, type Viewport } from "@xyflow/react";
 
 /** Below this zoom a node's text is too small to read, so the first view does not go there. */
 export const READABLE_ZOOM = 0.6;
-const FIT_PADDING = 0.15;
+/** Room left around the scenario when it is shown whole (also by zoom to fit). */
+export const FIT_PADDING = 0.15;
 
 export interface OpeningInput {
   /** Every node of a small scenario. */

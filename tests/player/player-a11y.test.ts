@@ -1,14 +1,12 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "../support/axe";
-import { launchChromium } from "../support/chromium";
 import { AUDIO_ASSET, CAPTIONS_ASSET, IMAGE_ASSET, lateDelivery } from "./fixtures/late-delivery";
 import type { PlayStep } from "./support/find-endings";
+import { playerHarness } from "./support/player-harness";
 import { openBootPage, playByKeyboard, viewOf } from "./support/player-page";
-import { type PlayerServer, startPlayerServer } from "./support/player-server";
 
-let browser: Browser;
-let server: PlayerServer;
+const harness = playerHarness();
 let assets: Record<string, string>;
 
 /** A 1x1 PNG, a short silent WAV and a WebVTT file: enough for the elements to load. */
@@ -37,18 +35,12 @@ function silentWav(): Buffer {
 const VTT = "WEBVTT\n\n00:00.000 --> 00:00.100\nOkay. So where is it?\n";
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startPlayerServer()]);
   // Relative URLs, as an export packages them.
   assets = {
-    [IMAGE_ASSET]: `..${server.asset("parcel.png", PNG)}`,
-    [AUDIO_ASSET]: `..${server.asset("maya.wav", silentWav())}`,
-    [CAPTIONS_ASSET]: `..${server.asset("maya.vtt", VTT)}`,
+    [IMAGE_ASSET]: `..${harness.server.asset("parcel.png", PNG)}`,
+    [AUDIO_ASSET]: `..${harness.server.asset("maya.wav", silentWav())}`,
+    [CAPTIONS_ASSET]: `..${harness.server.asset("maya.vtt", VTT)}`,
   };
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const next: PlayStep = { t: "continue" };
@@ -74,7 +66,7 @@ async function overflow(page: Page): Promise<number> {
 describe("accessibility", () => {
   for (const width of [1024, 320]) {
     it(`axe finds no violation on any view at ${width} px, and nothing scrolls sideways`, async () => {
-      const { page } = await openBootPage(browser, server, lateDelivery(), {
+      const { page } = await openBootPage(harness.browser, harness.server, lateDelivery(), {
         config: { assets },
         context: { viewport: { width, height: 800 } },
       });
@@ -95,7 +87,9 @@ describe("accessibility", () => {
   }
 
   it("gives media alt text, captions and a transcript disclosure", async () => {
-    const { page } = await openBootPage(browser, server, lateDelivery(), { config: { assets } });
+    const { page } = await openBootPage(harness.browser, harness.server, lateDelivery(), {
+      config: { assets },
+    });
     await playByKeyboard(page, TOUR.slice(0, 4));
     const media = await page.evaluate(() => {
       const img = document.querySelector(".fl-media--image img") as HTMLImageElement;
@@ -136,7 +130,7 @@ describe("accessibility", () => {
   });
 
   it("shows a visible focus indicator on the learner's controls", async () => {
-    const { page } = await openBootPage(browser, server, lateDelivery());
+    const { page } = await openBootPage(harness.browser, harness.server, lateDelivery());
     await playByKeyboard(page, TOUR.slice(0, 2));
     await page.keyboard.press("Tab");
     const outline = await page.evaluate(() => {

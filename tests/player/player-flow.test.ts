@@ -1,9 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { ScenarioSchema } from "../../core";
-import { launchChromium } from "../support/chromium";
 import { lateDelivery, lateDeliveryInput } from "./fixtures/late-delivery";
 import type { PlayStep } from "./support/find-endings";
+import { playerHarness } from "./support/player-harness";
 import {
   advance,
   focused,
@@ -14,19 +14,8 @@ import {
   trackerEvents,
   viewOf,
 } from "./support/player-page";
-import { type PlayerServer, startPlayerServer } from "./support/player-server";
 
-let browser: Browser;
-let server: PlayerServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startPlayerServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = playerHarness();
 
 const choose = (optionId: string): PlayStep => ({ t: "choose", optionId });
 const next: PlayStep = { t: "continue" };
@@ -56,7 +45,7 @@ const announced = (page: Page) => page.locator(".fl-player [role=status]").textC
 
 describe("feedback, retry and adaptive difficulty", () => {
   it("try again undoes the choice and its effects, within the retry policy", async () => {
-    const { page } = await openManualPage(browser, server, lateDelivery());
+    const { page } = await openManualPage(harness.browser, harness.server, lateDelivery());
     await playByKeyboard(page, [{ t: "reflect", value: 3 }, next, choose("o1c")]);
     expect(await text(page, ".fl-feedback h2")).toEqual(["Weak reply"]);
     expect(await text(page, ".fl-changes li")).toEqual([
@@ -83,7 +72,7 @@ describe("feedback, retry and adaptive difficulty", () => {
   });
 
   it("explains a level change when two weak replies ease the difficulty", async () => {
-    const { page } = await openManualPage(browser, server, lateDelivery());
+    const { page } = await openManualPage(harness.browser, harness.server, lateDelivery());
     await playByKeyboard(page, FAILURE.slice(0, -1));
     expect((await stateOf(page)).levelChange).toEqual({
       from: "standard",
@@ -101,7 +90,11 @@ describe("feedback, retry and adaptive difficulty", () => {
   it("shows no feedback panel in end-feedback mode and gathers the coaching in the debrief", async () => {
     const input = lateDeliveryInput();
     input.settings = { ...input.settings, feedbackMode: "end" };
-    const { page } = await openManualPage(browser, server, ScenarioSchema.parse(input));
+    const { page } = await openManualPage(
+      harness.browser,
+      harness.server,
+      ScenarioSchema.parse(input),
+    );
     await playByKeyboard(page, [{ t: "reflect", value: 3 }, next, choose("o1c")]);
     expect((await viewOf(page)).kind).toBe("scene");
     await playByKeyboard(page, [next, choose("o2b")]);
@@ -116,7 +109,7 @@ describe("feedback, retry and adaptive difficulty", () => {
 
 describe("reflections", () => {
   it("records the time spent on each answer from the player's clock", async () => {
-    const { page } = await openManualPage(browser, server, lateDelivery());
+    const { page } = await openManualPage(harness.browser, harness.server, lateDelivery());
     await advance(page, 4200);
     await playByKeyboard(page, SUCCESS.slice(0, 7));
     await advance(page, 1500);
@@ -145,7 +138,7 @@ describe("reflections", () => {
   });
 
   it("asks again when nothing was chosen", async () => {
-    const { page } = await openManualPage(browser, server, lateDelivery());
+    const { page } = await openManualPage(harness.browser, harness.server, lateDelivery());
     await tabTo(page, (f) => f.text === "Save answer");
     await page.keyboard.press("Enter");
     expect(await page.locator(".fl-reflection [role=alert]").textContent()).toBe(
@@ -158,7 +151,7 @@ describe("reflections", () => {
 
 describe("debrief", () => {
   it("shows outcome, scores against the passing rule, skills and the path with moods", async () => {
-    const { page } = await openManualPage(browser, server, lateDelivery());
+    const { page } = await openManualPage(harness.browser, harness.server, lateDelivery());
     await advance(page, 2000);
     await playByKeyboard(page, SUCCESS);
     expect(await page.locator(".fl-debrief h2").textContent()).toBe("Maya is reassured");
@@ -191,7 +184,7 @@ describe("debrief", () => {
   });
 
   it("rewinds to a decision, keeps the scores honest and shows the undone attempts", async () => {
-    const { page } = await openManualPage(browser, server, lateDelivery());
+    const { page } = await openManualPage(harness.browser, harness.server, lateDelivery());
     await playByKeyboard(page, SUCCESS);
     await tabTo(page, (f) => f.text.startsWith("Try a different choice here"));
     await page.keyboard.press("Enter");
@@ -223,7 +216,7 @@ describe("debrief", () => {
 
 describe("the customer's line", () => {
   it("comes after a typing beat on the player's clock, then is announced", async () => {
-    const { page } = await openManualPage(browser, server, lateDelivery(), {
+    const { page } = await openManualPage(harness.browser, harness.server, lateDelivery(), {
       mount: { typingMs: 900 },
     });
     await playByKeyboard(page, [{ t: "reflect", value: 3 }]);
@@ -244,7 +237,7 @@ describe("the customer's line", () => {
   });
 
   it("skips the beat when the learner prefers reduced motion", async () => {
-    const { page } = await openManualPage(browser, server, lateDelivery(), {
+    const { page } = await openManualPage(harness.browser, harness.server, lateDelivery(), {
       mount: { typingMs: 900 },
       context: { reducedMotion: "reduce" },
     });
@@ -257,7 +250,7 @@ describe("the customer's line", () => {
 
 describe("tracker", () => {
   it("hears start, steps, choices, reflections, the end and a suspend after each action", async () => {
-    const { page } = await openManualPage(browser, server, lateDelivery());
+    const { page } = await openManualPage(harness.browser, harness.server, lateDelivery());
     await playByKeyboard(page, SUCCESS);
     const events = await trackerEvents(page);
     expect(events[0]).toEqual({

@@ -1,7 +1,6 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium";
+import { describe, expect, it } from "vitest";
 import { endingIds, findEndingRoutes } from "./support/find-endings";
+import { playerHarness } from "./support/player-harness";
 import {
   focused,
   openBootPage,
@@ -9,27 +8,16 @@ import {
   playByKeyboard,
   viewOf,
 } from "./support/player-page";
-import { type PlayerServer, startPlayerServer } from "./support/player-server";
 import { playableScenarios } from "./support/scenarios";
 
-let browser: Browser;
-let server: PlayerServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startPlayerServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = playerHarness();
 
 describe("keyboard only, every scenario to every ending", () => {
   for (const { name, scenario } of playableScenarios()) {
     it(`${name}: each ending is reached with the keyboard`, async () => {
       const routes = findEndingRoutes(scenario);
       expect([...routes.keys()].sort()).toEqual(endingIds(scenario).sort());
-      const { page, errors } = await openManualPage(browser, server, scenario);
+      const { page, errors } = await openManualPage(harness.browser, harness.server, scenario);
       for (const [endingId, steps] of routes) {
         // biome-ignore lint/suspicious/noExplicitAny: the bundle's global
         await page.evaluate(() => (globalThis as any).Forkline.current.restart());
@@ -50,7 +38,7 @@ describe("keyboard only, every scenario to every ending", () => {
     const { scenario } = playableScenarios()[0]!;
     const routes = findEndingRoutes(scenario);
     const steps = [...routes.values()].find((s) => s.every((step) => step.t !== "timeout"))!;
-    const { page, errors } = await openBootPage(browser, server, scenario);
+    const { page, errors } = await openBootPage(harness.browser, harness.server, scenario);
     await playByKeyboard(page, steps);
     expect((await viewOf(page)).kind).toBe("ending");
     expect(errors).toEqual([]);

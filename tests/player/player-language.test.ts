@@ -1,21 +1,9 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { aConnectedScenario } from "../factories/scenario";
-import { launchChromium } from "../support/chromium";
+import { playerHarness } from "./support/player-harness";
 import { openBootPage } from "./support/player-page";
-import { type PlayerServer, startPlayerServer } from "./support/player-server";
 
-let browser: Browser;
-let server: PlayerServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startPlayerServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = playerHarness();
 
 /** The player speaks the scenario's language in its own words (buttons, labels, announcements). */
 describe("the player's language", () => {
@@ -27,7 +15,7 @@ describe("the player's language", () => {
     it(`uses ${language} words and marks the player with the language`, async () => {
       const scenario = aConnectedScenario();
       const translated = { ...scenario, meta: { ...scenario.meta, language } };
-      const { page, errors } = await openBootPage(browser, server, translated);
+      const { page, errors } = await openBootPage(harness.browser, harness.server, translated);
       const player = page.locator(".fl-player");
       await player.waitFor();
       expect(await player.getAttribute("lang")).toBe(language);

@@ -1,8 +1,8 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { lateDelivery } from "./fixtures/late-delivery";
 import type { PlayStep } from "./support/find-endings";
+import { playerHarness } from "./support/player-harness";
 import {
   openBootPage,
   playByKeyboard,
@@ -10,19 +10,8 @@ import {
   trackerEvents,
   viewOf,
 } from "./support/player-page";
-import { type PlayerServer, startPlayerServer } from "./support/player-server";
 
-let browser: Browser;
-let server: PlayerServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startPlayerServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = playerHarness();
 
 const next: PlayStep = { t: "continue" };
 const FIRST_HALF: PlayStep[] = [
@@ -39,14 +28,14 @@ const suspended = (page: Page) =>
 describe("resume", () => {
   it("restores a suspended run through the engine, with its conversation so far", async () => {
     const scenario = lateDelivery();
-    const first = await openBootPage(browser, server, scenario);
+    const first = await openBootPage(harness.browser, harness.server, scenario);
     await playByKeyboard(first.page, FIRST_HALF);
     const before = await stateOf(first.page);
     const saved: string = await suspended(first.page);
     expect(saved).toMatch(/^[\x20-\x7e]+$/);
     await first.page.context().close();
 
-    const { page, errors } = await openBootPage(browser, server, scenario, {
+    const { page, errors } = await openBootPage(harness.browser, harness.server, scenario, {
       config: { tracker: { resume: saved } },
     });
     const after = await stateOf(page);
@@ -73,13 +62,13 @@ describe("resume", () => {
 
   it("shows the debrief again without reporting the ending twice", async () => {
     const scenario = lateDelivery();
-    const first = await openBootPage(browser, server, scenario);
+    const first = await openBootPage(harness.browser, harness.server, scenario);
     await playByKeyboard(first.page, [...FIRST_HALF, next, { t: "choose", optionId: "o2b" }, next]);
     expect((await viewOf(first.page)).kind).toBe("ending");
     const saved = await suspended(first.page);
     await first.page.context().close();
 
-    const { page } = await openBootPage(browser, server, scenario, {
+    const { page } = await openBootPage(harness.browser, harness.server, scenario, {
       config: { tracker: { resume: saved } },
     });
     expect((await viewOf(page)).kind).toBe("ending");
@@ -89,7 +78,7 @@ describe("resume", () => {
   });
 
   it("starts afresh when the saved run does not fit the scenario", async () => {
-    const { page, errors } = await openBootPage(browser, server, lateDelivery(), {
+    const { page, errors } = await openBootPage(harness.browser, harness.server, lateDelivery(), {
       config: { tracker: { resume: "not a saved run" } },
     });
     expect(await stateOf(page)).toMatchObject({ status: "reflection", nodeId: "pre" });
@@ -98,7 +87,7 @@ describe("resume", () => {
   });
 
   it("survives a reload with the local tracker's storage, saving on the way out", async () => {
-    const { page } = await openBootPage(browser, server, lateDelivery(), {
+    const { page } = await openBootPage(harness.browser, harness.server, lateDelivery(), {
       config: { tracker: { storageKey: "forkline-test-run" } },
     });
     await playByKeyboard(page, FIRST_HALF);

@@ -1,9 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { ScenarioSchema } from "../../core";
-import { launchChromium } from "../support/chromium";
 import { lateDelivery, lateDeliveryInput } from "./fixtures/late-delivery";
 import type { PlayStep } from "./support/find-endings";
+import { playerHarness } from "./support/player-harness";
 import {
   advance,
   openManualPage,
@@ -12,19 +12,8 @@ import {
   trackerEvents,
   viewOf,
 } from "./support/player-page";
-import { type PlayerServer, startPlayerServer } from "./support/player-server";
 
-let browser: Browser;
-let server: PlayerServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startPlayerServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = playerHarness();
 
 /** From the start to the timed decision d2, through the weak first reply. */
 const TO_TIMED: PlayStep[] = [
@@ -40,7 +29,7 @@ const announced = (page: Page) => page.locator(".fl-player [role=status]").textC
 
 describe("timed decisions", () => {
   it("counts down on the player's clock, pauses, adds time, then follows the timeout port", async () => {
-    const { page, errors } = await openManualPage(browser, server, lateDelivery());
+    const { page, errors } = await openManualPage(harness.browser, harness.server, lateDelivery());
     await playByKeyboard(page, TO_TIMED);
     expect((await viewOf(page)).nodeId).toBe("d2");
     expect(await timerText(page)).toBe("0:10 left");
@@ -91,7 +80,7 @@ describe("timed decisions", () => {
   });
 
   it("answers before the time runs out stop the countdown", async () => {
-    const { page } = await openManualPage(browser, server, lateDelivery());
+    const { page } = await openManualPage(harness.browser, harness.server, lateDelivery());
     await playByKeyboard(page, [...TO_TIMED, { t: "choose", optionId: "o2a" }]);
     expect((await viewOf(page)).kind).toBe("feedback");
     await advance(page, 60_000);
@@ -103,7 +92,11 @@ describe("timed decisions", () => {
   it("shows no pause or more-time controls when the scenario fixes its timers", async () => {
     const input = lateDeliveryInput();
     input.settings = { ...input.settings, timerAdjustable: false };
-    const { page } = await openManualPage(browser, server, ScenarioSchema.parse(input));
+    const { page } = await openManualPage(
+      harness.browser,
+      harness.server,
+      ScenarioSchema.parse(input),
+    );
     await playByKeyboard(page, TO_TIMED);
     expect(await page.locator(".fl-timer").count()).toBe(1);
     expect(await page.locator(".fl-timer button").count()).toBe(0);

@@ -1,22 +1,11 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { HOSTILE_ASSETS, hostileScenario, VECTORS } from "./fixtures/hostile";
 import { findEndingRoutes } from "./support/find-endings";
+import { playerHarness } from "./support/player-harness";
 import { openBootPage, playByKeyboard, viewOf } from "./support/player-page";
-import { type PlayerServer, startPlayerServer } from "./support/player-server";
 
-let browser: Browser;
-let server: PlayerServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startPlayerServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = playerHarness();
 
 /** Everything in the DOM that could run code, or a link that could. */
 function inspect(page: Page) {
@@ -53,9 +42,14 @@ describe("hostile scenario text stays inert in Chromium", () => {
       r.every((s) => s.t !== "timeout"),
     );
     expect(routes.length).toBeGreaterThanOrEqual(2);
-    const { page, dialogs, errors } = await openBootPage(browser, server, scenario, {
-      config: { assets: HOSTILE_ASSETS },
-    });
+    const { page, dialogs, errors } = await openBootPage(
+      harness.browser,
+      harness.server,
+      scenario,
+      {
+        config: { assets: HOSTILE_ASSETS },
+      },
+    );
     expect(await page.title()).toBe(
       scenario.meta.title
         .replace(/[\u2028\u2029]/g, " ")
@@ -93,7 +87,11 @@ describe("hostile scenario text stays inert in Chromium", () => {
   });
 
   it("renders the same vectors inertly through renderRichText directly", async () => {
-    const { page, dialogs } = await openBootPage(browser, server, hostileScenario());
+    const { page, dialogs } = await openBootPage(
+      harness.browser,
+      harness.server,
+      hostileScenario(),
+    );
     const html = await page.evaluate(() => {
       // biome-ignore lint/suspicious/noExplicitAny: the bundle's global
       const f = (globalThis as any).Forkline;

@@ -1,27 +1,19 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium";
-import { type PlayerServer, startPlayerServer } from "./support/player-server";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { playerHarness } from "./support/player-harness";
 
-let browser: Browser;
-let server: PlayerServer;
+const harness = playerHarness();
 let page: Page;
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startPlayerServer()]);
-  page = await browser.newPage();
+  page = await harness.browser.newPage();
   // A page with only the bundle: window.Forkline and no player mounted.
   await page.goto(
-    server.page(
+    harness.server.page(
       "rich-text.html",
       "<!doctype html><title>t</title><script src='/player/forkline-player-none.js'></script>",
     ),
   );
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 function render(doc: unknown, options?: object): Promise<string> {

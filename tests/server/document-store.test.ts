@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,7 +6,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { DocumentStore } from "../../server";
-import { PostgresDocumentStore, SqliteDocumentStore } from "../../server";
+import { assetIdOf, PostgresDocumentStore, SqliteDocumentStore } from "../../server";
 import { DATABASE_URL, dropSchema, testSchemaName } from "./support/postgres";
 
 const update = (key: string) => {
@@ -18,7 +17,7 @@ const update = (key: string) => {
 const listing = { summary: "", tags: [] as string[], nodeCount: 0, template: null };
 
 const assetOf = (data: Uint8Array, mimeType: string) => ({
-  id: `sha256-${createHash("sha256").update(data).digest("hex")}`,
+  id: assetIdOf(data),
   mimeType,
   bytes: data.length,
   data,

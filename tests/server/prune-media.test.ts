@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,12 +5,18 @@ import { afterEach, describe, expect, it } from "vitest";
 import { runCli } from "../../cli";
 import { pruneMediaCommand } from "../../cli/commands/prune-media";
 import { newScenario } from "../../core";
-import { createLogger, importScenario, SqliteDocumentStore, sweepAssets } from "../../server";
+import {
+  assetIdOf,
+  createLogger,
+  importScenario,
+  SqliteDocumentStore,
+  sweepAssets,
+} from "../../server";
 
 const fileOf = (n: number) => {
   const data = Uint8Array.from({ length: 100 + n }, (_, i) => (i + n) % 256);
   return {
-    id: `sha256-${createHash("sha256").update(data).digest("hex")}`,
+    id: assetIdOf(data),
     mimeType: "image/png",
     bytes: data.length,
     data,

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AssetSchema, writeScenario } from "../../core";
 import { type Authorize, type Role, refusal } from "../../server";
 import { exportFixture } from "../support/export-scenario";
+import { pngImage } from "../support/png-image";
 import { type ApiAnswer, api } from "./support/api";
 import { type InProcessServer, startInProcess } from "./support/in-process-server";
-import { pngImage } from "./support/png-image";
 
 /** Designer unless the `x-as` header names another role; `x-as: nobody` is signed out. */
 const authorize: Authorize = (request) => {

@@ -1,7 +1,8 @@
-import { createHash } from "node:crypto";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Scenario } from "../../core";
+import { assetIdOf } from "../../server";
+import { pngImage } from "../support/png-image";
 import {
   api,
   createScenario,
@@ -16,11 +17,8 @@ import {
 } from "./studio-harness";
 
 /** A 1×1 PNG. */
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
-  "base64",
-);
-const PNG_ID = `sha256-${createHash("sha256").update(PNG).digest("hex")}`;
+const PNG = pngImage(1, 1, [36, 89, 166]);
+const PNG_ID = assetIdOf(PNG);
 
 const current = (studio: Studio, id: string) =>
   api<Scenario>(studio, `/api/scenarios/${id}/export.json`);
