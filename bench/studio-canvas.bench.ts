@@ -10,9 +10,12 @@
  *    1.1 s, 2 s). "Interactive" means: from navigation start until the first
  *    frame painted after a real mouse click on a node has selected it. The
  *    click is sent as soon as nodes are on screen, so the figure includes
- *    loading the app, the collaboration sync of the whole document, reading
- *    it, rendering the canvas and answering input. The first run of each size
- *    starts with a cold HTTP cache; the median is over all runs.
+ *    loading the app, rendering the canvas and answering input, and either
+ *    the collaboration sync of the whole document and reading it, or, when
+ *    the server's first view was drawn before the document arrived, only
+ *    that view (read-only). "Editable" is when the document has been read
+ *    and the canvas takes edits, whichever came first. The first run of each
+ *    size starts with a cold HTTP cache; medians are over the other runs.
  * 2. Dragging one node at 1,000 and 3,000 nodes: frame times (between
  *    requestAnimationFrame callbacks) while the pointer moves continuously,
  *    and long tasks seen by a PerformanceObserver. Targets: p95 at most
@@ -54,6 +57,7 @@ const percentile = (xs: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 };
 const fmt = (x: number) => `${x.toFixed(0)} ms`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Installed before any page script: records when a node first shows as selected, and the frame after. */
 const INIT_SCRIPT = `
@@ -99,6 +103,7 @@ const READ_OPEN_FIGURES = `({
   openAt: window.__bench.openAt,
   pointerAt: window.__bench.pointerAt,
   synced: performance.getEntriesByName("forkline:synced")[0]?.startTime ?? null,
+  firstView: performance.getEntriesByName("forkline:first-view")[0]?.startTime ?? null,
   firstRead: performance.getEntriesByName("forkline:canvas-first-read")[0]?.startTime ?? null,
   rendered: document.querySelectorAll(".react-flow__node").length,
 })`;
@@ -210,6 +215,8 @@ interface OpenFigures {
   pointerAt: number;
   /** The provider's sync event and the canvas's first read, from the studio's performance marks. */
   synced: number | null;
+  /** When the server's first view was drawn from (before the document, or never). */
+  firstView: number | null;
   firstRead: number | null;
   rendered: number;
 }
@@ -228,6 +235,12 @@ async function openOnce(browser: Browser, url: string, id: string, fresh: boolea
   await page.goto(`${url}/s/${id}`);
   await clickSomeNode(page);
   await page.waitForFunction("window.__bench.paintedAt !== null");
+  // A click on the first view can come before the document is read: wait for that too.
+  await page.waitForFunction(
+    'performance.getEntriesByName("forkline:canvas-first-read").length > 0',
+    undefined,
+    { timeout: 120_000 },
+  );
   const figures = (await page.evaluate(READ_OPEN_FIGURES)) as OpenFigures;
   await context.close();
   return figures;
@@ -243,7 +256,7 @@ async function openBenchmark(
     "\nOpen until interactive (navigation start → first frame after a click on a node selected it)",
   );
   console.log(
-    "nodes  | cold     | median   | median run: socket created → open event → document arrived → applied (sync) → first read → nodes drawn | click → painted | DOM nodes | target",
+    "nodes  | cold     | median   | editable | median run: socket created → open event → document arrived → applied (sync) → first read → nodes drawn | click → painted | DOM nodes | target",
   );
   for (const size of SIZES) {
     const id = ids.get(size)!;
@@ -255,10 +268,13 @@ async function openBenchmark(
     const target = OPEN_TARGET[size];
     const verdict = target ? `≤ ${target} ms ${mid.interactive <= target ? "met" : "MISSED"}` : "";
     const mb = (mid.syncBytes / 1024 / 1024).toFixed(1);
-    const breakdown = `${fmt(mid.socketAt)} → open ${fmt(mid.openAt)} → ${mb} MB at ${fmt(mid.syncAt)} → ${fmt(mid.synced ?? Number.NaN)} → ${fmt(mid.firstRead ?? Number.NaN)} → ${fmt(mid.firstNodes)}`;
+    const breakdown = `${fmt(mid.socketAt)} → open ${fmt(mid.openAt)} → ${mb} MB at ${fmt(mid.syncAt)} → ${fmt(mid.synced ?? Number.NaN)} → ${fmt(mid.firstRead ?? Number.NaN)} → ${fmt(mid.firstNodes)}; first view ${mid.firstView === null ? "none" : fmt(mid.firstView)}`;
     const answer = fmt(mid.interactive - mid.pointerAt);
+    // Clicked on the server's first view, the canvas answers before the document is read; the
+    // document read (the canvas editable) is its own figure.
+    const editable = fmt(median(warm.map((r) => r.firstRead ?? Number.NaN)));
     console.log(
-      `${String(size).padEnd(6)} | ${fmt(runs[0]!.interactive).padEnd(8)} | ${fmt(mid.interactive).padEnd(8)} | ${breakdown.padEnd(66)} | ${answer.padEnd(15)} | ${String(mid.rendered).padEnd(9)} | ${verdict}`,
+      `${String(size).padEnd(6)} | ${fmt(runs[0]!.interactive).padEnd(8)} | ${fmt(mid.interactive).padEnd(8)} | ${editable.padEnd(8)} | ${breakdown.padEnd(66)} | ${answer.padEnd(15)} | ${String(mid.rendered).padEnd(9)} | ${verdict}`,
     );
   }
 }

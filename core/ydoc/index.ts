@@ -1,5 +1,15 @@
 /** The live document: scenario <-> Y.Doc, its layout, and rich text in y-prosemirror's encoding. */
+
+export {
+  type FirstView,
+  FirstViewSchema,
+  openingOrder,
+  READ_WHOLE_LIMIT,
+  readFirstView,
+  readViewBasics,
+} from "./first-view";
 export * from "./layout";
+export { FIRST_VIEW, loadOrder } from "./load-order";
 export * from "./local-undo-manager";
 export { observePositions, readPositions } from "./positions";
 export { normalizeRichText } from "./rich-text/normalize-rich-text";

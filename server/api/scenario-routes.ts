@@ -108,6 +108,12 @@ export function addScenarioRoutes(router: Router, ctx: ApiContext): void {
     c.response.end(c.request.method === "HEAD" ? undefined : text);
   });
 
+  router.add("GET", "/api/scenarios/:id/first-view", async (c) => {
+    const id = idOf(c);
+    await requireGrant(ctx, c.request, id, false);
+    sendJson(c.response, 200, await scenarios.firstView(id));
+  });
+
   router.add("PATCH", "/api/scenarios/:id", async (c) => {
     const id = idOf(c);
     await requireGrant(ctx, c.request, id, true);

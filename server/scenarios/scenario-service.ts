@@ -1,6 +1,8 @@
 import {
   commands,
+  type FirstView,
   newScenario,
+  readFirstView,
   readScenario,
   type Scenario,
   writeScenario,
@@ -92,6 +94,12 @@ export class ScenarioService {
       filename: `${titleSlug(record.title) || id}.forkline.json`,
       text: writeScenario(scenario),
     };
+  }
+
+  /** What the canvas draws while the whole document is still on its way (see core's FirstView). */
+  async firstView(id: string): Promise<FirstView> {
+    await this.#live(id);
+    return this.#withRoom(id, (room) => readFirstView(room.doc));
   }
 
   async rename(id: string, title: string): Promise<ScenarioRecord> {

@@ -1,10 +1,10 @@
 import { applyNodeChanges, type EdgeChange, type NodeChange } from "@xyflow/react";
 import * as Y from "yjs";
 import {
-  docMap,
+  type FirstView,
+  openingOrder,
   type Position,
   readNodes,
-  readPositions,
   type ScenarioNode,
   yDocToScenario,
 } from "../../core";
@@ -13,17 +13,14 @@ import { EdgeIndex } from "./edge-index";
 import { flowNodeOf } from "./flow-elements";
 import type { FlowEdge, FlowNode } from "./flow-types";
 import { Listeners } from "./listeners";
-import { loadOrder } from "./load-order";
 import { type NodeView, sameView, type ViewContext, viewOfNode } from "./node-view";
 import { observeScenarioDoc } from "./observe-scenario-doc";
-import { contextOf, readViewContext } from "./read-view-context";
+import { contextOf, readViewContext, viewContextOf } from "./read-view-context";
 import { sameStateVector } from "./same-state-vector";
 import { settledPosition } from "./settled-position";
 
 /** Above this many touched nodes, one full read is cheaper than reading them one by one. */
 const FULL_READ_THRESHOLD = 400;
-/** Scenarios up to this size are read whole when opened (the canvas then fits them on screen). */
-export const READ_WHOLE_LIMIT = 200;
 
 /**
  * The canvas's view of a scenario document. It turns the Y.Doc (read through
@@ -37,6 +34,8 @@ export class CanvasModel {
   nodes: FlowNode[] = [];
   /** True once the document has been read at least once. */
   loaded = false;
+  /** The scenario's size as the server's first view gave it, until the document is read. */
+  private firstViewCount: number | null = null;
   /** The start node as of the last full read, for framing the first view. */
   startNodeId: string | null = null;
 
@@ -142,6 +141,30 @@ export class CanvasModel {
     if (this.connected) this.observe();
   }
 
+  /**
+   * Draws the server's first view while the document is on its way: the
+   * nodes are shown read-only, and the first read of the document takes them
+   * over (unchanged ones keep their objects, and so their selection).
+   */
+  showFirstView(view: FirstView): void {
+    if (this.loaded || this.nodes.length > 0) return;
+    const { context, startNodeId } = viewContextOf(view);
+    this.context = context;
+    this.startNodeId = startNodeId;
+    this.firstViewCount = view.nodeCount;
+    this.nodes = view.nodes.map((node) => this.rebuild(undefined, node));
+    this.reindexNodes();
+    this.edgeIndex.setAll(view.edges, this.viewOf);
+    performance.mark("forkline:first-view");
+    this.emit();
+  }
+
+  /** How many nodes the scenario has, as far as the canvas knows yet. */
+  get nodeCount(): number {
+    if (!this.loaded && this.firstViewCount !== null) return this.firstViewCount;
+    return this.nodes.length + this.remaining;
+  }
+
   /** How many nodes are not on the canvas yet after opening (read in the background or not). */
   get remaining(): number {
     return this.background.remaining;
@@ -149,6 +172,8 @@ export class CanvasModel {
 
   /** Reads these nodes now if they are still waiting (for jumping to a node far away). */
   loadNow(ids: readonly string[]): void {
+    // Before the document is read there is nothing to read them from.
+    if (!this.loaded) return;
     const waiting = ids.filter((id) => !this.nodeAt.has(id));
     if (waiting.length === 0) return;
     for (const id of waiting) this.dirtyNodes.add(id);
@@ -185,8 +210,11 @@ export class CanvasModel {
    * finished drag or keyboard move left, which the document does not have
    * yet: the caller writes them with a core command.
    */
-  applyNodeChanges(changes: NodeChange<FlowNode>[]): Map<string, Position> {
+  applyNodeChanges(all: NodeChange<FlowNode>[]): Map<string, Position> {
     const settled = new Map<string, Position>();
+    // The first view is read-only: nodes stay draggable (a press then selects the same way
+    // before and after the document arrives) but do not move until it is read.
+    const changes = this.loaded ? all : all.filter((c) => c.type !== "position");
     // A finished move shows the whole pixels the document will get, so the document's
     // echo of the write finds nothing to change.
     const local = changes.map((change) => {
@@ -251,13 +279,12 @@ export class CanvasModel {
     const { context, startNodeId } = readViewContext(this.doc);
     this.context = context;
     this.startNodeId = startNodeId;
-    const ids = [...docMap(this.doc, "nodes").keys()];
-    // A small scenario is read whole: it is quick, and its first view shows all of it.
-    const { first, rest } =
-      ids.length <= READ_WHOLE_LIMIT
-        ? { first: ids, rest: [] }
-        : loadOrder(ids, readPositions(this.doc), startNodeId);
-    this.nodes = readNodes(this.doc, first).map((node) => this.rebuild(undefined, node));
+    const order = openingOrder(this.doc, startNodeId);
+    // Nodes the first view already shows stay on the canvas (read now), whatever the order says.
+    const shown = new Map(this.nodes.map((n) => [n.id, n]));
+    const first = [...order.first, ...order.rest.filter((id) => shown.has(id))];
+    const rest = shown.size > 0 ? order.rest.filter((id) => !shown.has(id)) : order.rest;
+    this.nodes = readNodes(this.doc, first).map((node) => this.rebuild(shown.get(node.id), node));
     this.reindexNodes();
     this.edgesPartial = rest.length > 0;
     this.edgeIndex.readAll(this.doc, this.viewOf, this.edgesPartial ? this.bothRead : undefined);

@@ -11,12 +11,21 @@ import {
   useReactFlow,
   type Viewport,
 } from "@xyflow/react";
-import { type DragEvent, memo, type RefObject, useCallback, useEffect, useRef } from "react";
-import type { NodeKind } from "../../core";
+import {
+  type DragEvent,
+  memo,
+  type RefObject,
+  useCallback,
+  useEffect,
+  useRef,
+  useSyncExternalStore,
+} from "react";
+import { type NodeKind, READ_WHOLE_LIMIT } from "../../core";
 import type { PresenceStore } from "../presence/presence-store";
 import type { CanvasActions } from "./canvas-actions";
 import { CanvasMinimap } from "./canvas-minimap";
-import { type CanvasModel, READ_WHOLE_LIMIT } from "./canvas-model";
+import type { CanvasModel } from "./canvas-model";
+import { firstViewDrawn } from "./first-view-request";
 import type { FlowEdge, FlowNode } from "./flow-types";
 import { LoadingProgress } from "./loading-progress";
 import { MoodLegend } from "./mood-legend";
@@ -69,6 +78,8 @@ export const Canvas = memo(function Canvas({
   onError,
 }: CanvasProps) {
   const { nodes, edges } = useFlowElements(model);
+  // Until the document is read the canvas shows the server's first view: look, select, no edits.
+  const editable = useSyncExternalStore(model.subscribe, () => model.loaded);
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const { onPointerMove, onPointerLeave } = useCursorPublisher(presence);
   const framed = useRef(false);
@@ -86,7 +97,7 @@ export const Canvas = memo(function Canvas({
     const start = model.nodeById(model.startNodeId ?? "") ?? nodes[0]!;
     const width = containerRef.current?.clientWidth ?? 1000;
     const height = containerRef.current?.clientHeight ?? 800;
-    if (nodes.length + model.remaining <= FIT_ALL_LIMIT) {
+    if (model.nodeCount <= FIT_ALL_LIMIT) {
       const startBox = {
         ...start.position,
         width: start.measured?.width ?? start.width ?? 0,
@@ -105,6 +116,20 @@ export const Canvas = memo(function Canvas({
     openedAt.current = viewport;
     void flow.setViewport(viewport);
   }, [nodes, flow, model, containerRef]);
+
+  // The first view on screen (the frame after this one is painted): the document may come in.
+  const firstViewOnScreen = nodes.length > 0 && !editable;
+  useEffect(() => {
+    if (!firstViewOnScreen) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(firstViewDrawn, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [firstViewOnScreen]);
 
   const onMove = useCallback(
     (_event: unknown, viewport: Viewport) => {
@@ -203,7 +228,7 @@ export const Canvas = memo(function Canvas({
   const onDrop = useCallback(
     (event: DragEvent) => {
       const kind = event.dataTransfer.getData(PALETTE_MIME);
-      if (!KINDS.has(kind)) return;
+      if (!KINDS.has(kind) || !model.loaded) return;
       event.preventDefault();
       const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
       guard(() => {
@@ -236,9 +261,10 @@ export const Canvas = memo(function Canvas({
         onDrop={onDrop}
         onMove={onMove}
         onlyRenderVisibleElements
+        nodesConnectable={editable}
         minZoom={0.05}
         maxZoom={2}
-        deleteKeyCode={DELETE_KEYS}
+        deleteKeyCode={editable ? DELETE_KEYS : null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI_KEYS}
         elevateNodesOnSelect={false}
@@ -262,7 +288,9 @@ export const Canvas = memo(function Canvas({
           <MoodLegend variable={moodVariable} />
         </Panel>
         <RemoteCursors />
-        <SelectionToolbar model={model} onDuplicate={onDuplicate} onDelete={onDeleteNodes} />
+        {editable && (
+          <SelectionToolbar model={model} onDuplicate={onDuplicate} onDelete={onDeleteNodes} />
+        )}
       </ReactFlow>
     </div>
   );

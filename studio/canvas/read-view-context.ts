@@ -1,5 +1,5 @@
-import * as Y from "yjs";
-import { docMap, MoodGaugeSchema, type Scenario } from "../../core";
+import type * as Y from "yjs";
+import { type FirstView, readViewBasics, type Scenario } from "../../core";
 import type { ViewContext } from "./node-view";
 
 /**
@@ -9,17 +9,20 @@ import type { ViewContext } from "./node-view";
  * first nodes can be drawn without reading the whole scenario.
  */
 export function readViewContext(doc: Y.Doc): { context: ViewContext; startNodeId: string | null } {
-  const personaNames = new Map<string, string>();
-  for (const [id, persona] of docMap(doc, "personas").entries()) {
-    const name = persona instanceof Y.Map ? persona.get("name") : undefined;
-    if (typeof name === "string") personaNames.set(id, name);
-  }
-  const moodMap = docMap(doc, "mood");
-  const mood = moodMap.size > 0 ? MoodGaugeSchema.safeParse(moodMap.toJSON()) : null;
-  const start = docMap(doc, "settings").get("startNodeId");
+  return viewContextOf(readViewBasics(doc));
+}
+
+/** The same values as the server sent them with a first view. */
+export function viewContextOf(basics: Pick<FirstView, "startNodeId" | "personas" | "mood">): {
+  context: ViewContext;
+  startNodeId: string | null;
+} {
   return {
-    context: { personaNames, mood: mood?.success ? mood.data : null },
-    startNodeId: typeof start === "string" ? start : null,
+    context: {
+      personaNames: new Map(basics.personas.map((p) => [p.id, p.name])),
+      mood: basics.mood,
+    },
+    startNodeId: basics.startNodeId,
   };
 }
 

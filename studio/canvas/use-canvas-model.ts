@@ -3,18 +3,28 @@ import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 import { prepareNodeReader } from "../../core";
 import { CanvasModel } from "./canvas-model";
+import { firstViewDrawn, firstViewOf, settledFirstView } from "./first-view-request";
 
 /**
  * One CanvasModel per document, alive as long as the component using it. The
  * document is read as soon as the provider has synced: at once when the
  * connection was opened before the app rendered (the first render then
  * already has nodes), else in the provider's sync event, without waiting for
- * React to pass the news down.
+ * React to pass the news down. Until then the server's first view, if it
+ * comes sooner, is drawn.
  */
-export function useCanvasModel(doc: Y.Doc, provider: WebsocketProvider): CanvasModel {
+export function useCanvasModel(
+  scenarioId: string,
+  doc: Y.Doc,
+  provider: WebsocketProvider,
+): CanvasModel {
   const [model] = useState(() => {
     const created = new CanvasModel(doc);
     if (provider.synced) created.ensureLoaded();
+    else {
+      const view = settledFirstView(scenarioId);
+      if (view) created.showFirstView(view);
+    }
     return created;
   });
   useEffect(() => {
@@ -34,6 +44,18 @@ export function useCanvasModel(doc: Y.Doc, provider: WebsocketProvider): CanvasM
       stop();
     };
   }, [model, provider]);
+  useEffect(() => {
+    if (model.loaded) return;
+    let shown = true;
+    void firstViewOf(scenarioId).then((view) => {
+      if (shown && view) model.showFirstView(view);
+      // Nothing drawn, nothing for the document to wait for (the canvas reports a drawn view).
+      if (!shown || model.loaded || model.nodes.length === 0) firstViewDrawn();
+    });
+    return () => {
+      shown = false;
+    };
+  }, [model, scenarioId]);
   return model;
 }
 

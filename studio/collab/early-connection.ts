@@ -1,5 +1,6 @@
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
+import { createOpeningGate, type OpeningGate, openOpeningGate } from "./opening-gate";
 import { quietSyncAnswers } from "./quiet-sync-answers";
 import { UpdateFeed } from "./update-feed";
 
@@ -20,14 +21,19 @@ let early: EarlyConnection | null = null;
 
 export const collabUrl = (): string => `${location.origin.replace(/^http/, "ws")}/collab`;
 
-export function openProvider(scenarioId: string, doc: Y.Doc, feed: UpdateFeed): WebsocketProvider {
+export function openProvider(
+  scenarioId: string,
+  doc: Y.Doc,
+  feed: UpdateFeed,
+  gate?: OpeningGate,
+): WebsocketProvider {
   // Sync answers in the v2 encoding, which quietSyncAnswers applies: the whole document decodes faster so.
   const provider = new WebsocketProvider(collabUrl(), scenarioId, doc, {
     maxBackoffTime: 5000,
     params: { sync: "v2" },
   });
   // Before any message can arrive: the socket's events run after this task.
-  quietSyncAnswers(provider, feed);
+  quietSyncAnswers(provider, feed, gate);
   provider.once("sync", () => performance.mark("forkline:synced"));
   return provider;
 }
@@ -36,7 +42,9 @@ export function connectEarly(scenarioId: string): void {
   if (early) return;
   const doc = new Y.Doc();
   const feed = new UpdateFeed(doc);
-  early = { scenarioId, doc, feed, provider: openProvider(scenarioId, doc, feed) };
+  // The canvas opens the gate once it has drawn the server's first view (first-view-request.ts).
+  const gate = createOpeningGate();
+  early = { scenarioId, doc, feed, provider: openProvider(scenarioId, doc, feed, gate) };
 }
 
 /** The early connection for this scenario, handed over once; any other one is closed. */
@@ -44,6 +52,7 @@ export function takeEarlyConnection(scenarioId: string): EarlyConnection | null 
   const taken = early;
   early = null;
   if (taken && taken.scenarioId !== scenarioId) {
+    openOpeningGate();
     taken.provider.destroy();
     taken.feed.destroy();
     taken.doc.destroy();

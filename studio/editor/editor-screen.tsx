@@ -1,6 +1,7 @@
 import { ReactFlowProvider } from "@xyflow/react";
 import { useEffect, useRef, useState } from "react";
 import { useCurrentUser } from "../app/current-user";
+import { firstViewOf } from "../canvas/first-view-request";
 import { CollabContext } from "../collab/collab-context";
 import { CollabSession } from "../collab/collab-session";
 import { takeEarlyConnection } from "../collab/early-connection";
@@ -19,6 +20,8 @@ export function EditorScreen({ scenarioId }: { scenarioId: string }) {
   const [session, setSession] = useState<CollabSession | null>(null);
 
   useEffect(() => {
+    // Read while the session starts, so the canvas's first render can draw it.
+    void firstViewOf(scenarioId);
     const next = new CollabSession(scenarioId, meRef.current, takeEarlyConnection(scenarioId));
     setSession(next);
     return () => {

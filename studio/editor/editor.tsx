@@ -43,7 +43,7 @@ export function Editor({ session }: { session: CollabSession }) {
   const toast = useToast();
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const connection = useConnectionState(provider);
-  const model = useCanvasModel(doc, provider);
+  const model = useCanvasModel(session.scenarioId, doc, provider);
   const actions = useMemo(() => new CanvasActions(doc, origin), [doc, origin]);
   const title = useDocTitle(doc);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -59,6 +59,10 @@ export function Editor({ session }: { session: CollabSession }) {
   // The derived scenario costs a copy from the worker on every analysis: only while an inspector uses it.
   const diagnostics = useDiagnostics(session.analysis, connection.synced, inspectorWanted);
   const [loaded, setLoaded] = useState(model.loaded);
+  const firstViewShown = useSyncExternalStore(
+    model.subscribe,
+    () => !model.loaded && model.nodes.length > 0,
+  );
   const [searchOpen, setSearchOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const [problemsOpen, setProblemsOpen] = useState(false);
@@ -120,7 +124,7 @@ export function Editor({ session }: { session: CollabSession }) {
   }, [actions, model, fail]);
 
   const arrange = useCallback(async () => {
-    if (arranging || model.nodes.length === 0) return;
+    if (arranging || !model.loaded || model.nodes.length === 0) return;
     setArranging(true);
     try {
       await arrangeGraph(model, actions);
@@ -256,10 +260,16 @@ export function Editor({ session }: { session: CollabSession }) {
                 />
               )}
               {!loaded && (
-                <div className="editor__loading" role="status">
+                // Over the server's first view it is a note, not a cover: that view can be looked at.
+                <div
+                  className={`editor__loading${firstViewShown ? " editor__loading--note" : ""}`}
+                  role="status"
+                >
                   {connection.state === "offline"
                     ? "You are offline. The scenario opens when the connection is back."
-                    : "Loading the scenario…"}
+                    : firstViewShown
+                      ? "Loading the scenario: you can look around; editing starts when it has arrived."
+                      : "Loading the scenario…"}
                 </div>
               )}
             </div>

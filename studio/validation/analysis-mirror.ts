@@ -34,19 +34,28 @@ const EMPTY: DiagnosticsState = {
  */
 export class AnalysisMirror {
   state: DiagnosticsState = EMPTY;
-  private readonly worker: Worker;
+  private worker: Worker | null = null;
+  /** What is for the worker before it runs. */
+  private queued: AnalysisRequest[] = [];
+  private spawning: number | null = null;
   private readonly listeners = new Set<() => void>();
   private readonly unsubscribe: () => void;
 
   constructor(feed: UpdateFeed) {
-    this.worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module" });
-    this.worker.onmessage = this.onMessage;
     this.unsubscribe = feed.subscribe(this.send);
   }
 
-  /** Analysis starts once the document is complete (after the first sync). */
+  /**
+   * Analysis starts once the document is complete (after the first sync). The
+   * worker itself (its code, its own copy of the document) starts when the
+   * page is next idle: on a small machine it would otherwise take a core from
+   * drawing the canvas the designer is waiting for.
+   */
   start(): void {
     this.post({ type: "start" });
+    if (this.worker || this.spawning !== null) return;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 50));
+    this.spawning = idle(this.spawn, { timeout: 1000 });
   }
 
   wantScenario(value: boolean): void {
@@ -60,16 +69,28 @@ export class AnalysisMirror {
 
   destroy(): void {
     this.unsubscribe();
-    this.worker.terminate();
+    if (this.spawning !== null) (window.cancelIdleCallback ?? window.clearTimeout)(this.spawning);
+    this.worker?.terminate();
+    this.queued = [];
     this.listeners.clear();
   }
+
+  private readonly spawn = (): void => {
+    this.spawning = null;
+    const worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module" });
+    worker.onmessage = this.onMessage;
+    for (const message of this.queued) worker.postMessage(message);
+    this.queued = [];
+    this.worker = worker;
+  };
 
   private readonly send = (update: Uint8Array, v2: boolean): void => {
     this.post({ type: "update", update, v2 });
   };
 
   private post(message: AnalysisRequest): void {
-    this.worker.postMessage(message);
+    if (this.worker) this.worker.postMessage(message);
+    else this.queued.push(message);
   }
 
   private readonly onMessage = (event: MessageEvent): void => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readScenario } from "../../core";
+import { commands, FirstViewSchema, readScenario } from "../../core";
 import { api } from "./support/api";
 import { type CollabClient, connectClient, waitFor } from "./support/collab-client";
 import { type InProcessServer, startInProcess } from "./support/in-process-server";
@@ -120,6 +120,29 @@ describe("scenarios over REST", () => {
     expect(restored.status).toBe(200);
     expect(restored.body.deletedAt).toBeNull();
     expect((await http.patch(`/api/scenarios/${id}`, { title: "Back" })).status).toBe(200);
+  });
+
+  it("gives the canvas's first view of the live document, edits not yet stored included", async () => {
+    const templates = await http.get("/api/templates");
+    const { id } = await create("First view", templates.body.templates[0].name);
+    const c = connectClient(s.wsUrl, id);
+    clients.push(c);
+    await c.synced;
+    const before = FirstViewSchema.parse((await http.get(`/api/scenarios/${id}/first-view`)).body);
+    const start = before.nodes.find((n) => n.id === before.startNodeId)!;
+    expect(start).toBeDefined();
+    expect(before.nodeCount).toBe(before.nodes.length);
+    commands.moveNodes(c.doc, { moves: [{ id: start.id, position: { x: 4321, y: 123 } }] });
+    let moved = false;
+    for (let tries = 0; !moved && tries < 100; tries++) {
+      const view = FirstViewSchema.parse((await http.get(`/api/scenarios/${id}/first-view`)).body);
+      moved = view.nodes.find((n) => n.id === start.id)?.position.x === 4321;
+      if (!moved) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(moved).toBe(true);
+    expect((await http.get("/api/scenarios/sc_nosuchthing1/first-view")).status).toBe(404);
+    await http.delete(`/api/scenarios/${id}`);
+    expect((await http.get(`/api/scenarios/${id}/first-view`)).status).toBe(409);
   });
 
   it("exports the live document as a JSON attachment", async () => {

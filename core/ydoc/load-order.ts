@@ -1,4 +1,4 @@
-import type { Position } from "../../core";
+import type { Position } from "../schema/nodes";
 
 /** The part of the canvas around the start node that the first view shows (flow units, at zoom 1). */
 export const FIRST_VIEW = { left: 400, right: 2200, up: 900, down: 900 };

@@ -1,0 +1,162 @@
+import type { Page, WebSocketRoute } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  api,
+  createScenario,
+  eventually,
+  exportScenario,
+  newContext,
+  nodeLocator,
+  type Studio,
+  startStudio,
+  watchErrors,
+} from "./studio-harness";
+
+const styleOf = (page: Page, id: string) => nodeLocator(page, id).getAttribute("style");
+
+/**
+ * Opening a scenario, the canvas draws the server's first view before the
+ * live document has arrived: here the collaboration socket is held back to
+ * show that view on its own, then let through.
+ */
+describe("the first view", () => {
+  let studio: Studio;
+  let scenarioId: string;
+  let startId: string;
+  let nodeCount: number;
+  let startPosition: { x: number; y: number };
+
+  beforeAll(async () => {
+    studio = await startStudio();
+    const { templates } = await api<{ templates: { name: string }[] }>(studio, "/api/templates");
+    scenarioId = await createScenario(studio, "Seen first", templates[0]!.name);
+    const scenario = await exportScenario(studio, scenarioId);
+    startId = scenario.settings.startNodeId!;
+    startPosition = scenario.nodes.find((n) => n.id === startId)!.position;
+    nodeCount = scenario.nodes.length;
+  });
+
+  afterAll(async () => {
+    await studio?.close();
+  });
+
+  it("is drawn and selectable while the document is held back, takes no edits, and hands over", async () => {
+    const context = await newContext(studio);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    // The page's socket stays connecting until the handler returns.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const held: WebSocketRoute[] = [];
+    await page.routeWebSocket(/\/collab\//, async (socket) => {
+      held.push(socket);
+      await released;
+      socket.connectToServer();
+    });
+    await page.goto(`/s/${scenarioId}`);
+
+    const start = nodeLocator(page, startId);
+    await start.waitFor();
+    await expect
+      .poll(() => page.locator(".react-flow__node").count())
+      .toBeGreaterThan(Math.min(nodeCount, 3) - 1);
+    await page.getByRole("status").filter({ hasText: "you can look around" }).waitFor();
+    expect(held.length).toBeGreaterThan(0);
+
+    // Looking is allowed: a click selects.
+    await start.locator(".fl-node__header").click();
+    await expect.poll(() => start.getAttribute("class")).toContain("selected");
+
+    // Editing is not: a drag leaves the node where it was, Delete removes nothing, the palette is off.
+    const before = await styleOf(page, startId);
+    const box = (await start.locator(".fl-node__header").boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 200, box.y + 120, { steps: 8 });
+    await page.mouse.up();
+    expect(await styleOf(page, startId)).toBe(before);
+    await page.keyboard.press("Delete");
+    await expect.poll(() => start.count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Add scene node" }).isDisabled()).toBe(true);
+
+    // The document arrives: the same node, still selected, now moves, and the move is stored.
+    release();
+    await page.locator(".editor__loading").waitFor({ state: "detached" });
+    await page.locator(".connection--connected").waitFor();
+    expect(await start.getAttribute("class")).toContain("selected");
+    const again = (await start.locator(".fl-node__header").boundingBox())!;
+    await page.mouse.move(again.x + again.width / 2, again.y + again.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(again.x + again.width / 2 + 160, again.y + again.height / 2 + 80, {
+      steps: 8,
+    });
+    await page.mouse.up();
+    const stored = await eventually(async () => {
+      const scenario = await exportScenario(studio, scenarioId);
+      const position = scenario.nodes.find((n) => n.id === startId)!.position;
+      if (position.x === startPosition.x) throw new Error("the move is not stored yet");
+      expect(scenario.nodes.length).toBe(nodeCount);
+      return position;
+    });
+    expect(stored.x).toBeGreaterThan(startPosition.x);
+    expect(await styleOf(page, startId)).not.toBe(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("holds the document it got first until its view is drawn, then takes it", async () => {
+    const context = await newContext(studio);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route("**/first-view", async (route) => {
+      await released;
+      await route.continue();
+    });
+    let largestFrame = 0;
+    page.on("websocket", (socket) =>
+      socket.on("framereceived", ({ payload }) => {
+        largestFrame = Math.max(largestFrame, payload.length);
+      }),
+    );
+    await page.goto(`/s/${scenarioId}`);
+    // The whole document has come in (a template is tens of kilobytes) but is not read yet.
+    await expect.poll(() => largestFrame, { timeout: 10_000 }).toBeGreaterThan(5_000);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate('performance.getEntriesByName("forkline:synced").length')).toBe(0);
+    expect(await page.locator(".react-flow__node").count()).toBe(0);
+
+    release();
+    await page.locator(".editor__loading").waitFor({ state: "detached" });
+    const marks = (await page.evaluate(
+      'performance.getEntriesByType("mark").map((m) => m.name)',
+    )) as string[];
+    expect(marks.indexOf("forkline:first-view")).toBeGreaterThanOrEqual(0);
+    expect(marks.indexOf("forkline:first-view")).toBeLessThan(marks.indexOf("forkline:synced"));
+    await expect.poll(() => page.locator(".react-flow__node").count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("opens without one when the server cannot give it", async () => {
+    const context = await newContext(studio);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.route("**/first-view", (route) => route.fulfill({ status: 500, body: "{}" }));
+    await page.goto(`/s/${scenarioId}`);
+    await page.locator(".connection--connected").waitFor();
+    // Read soon after connecting: not held until the gate's deadline for a view that is not coming.
+    await page.locator(".editor__loading").waitFor({ state: "detached", timeout: 1_000 });
+    await nodeLocator(page, startId).waitFor();
+    expect(await page.evaluate('performance.getEntriesByName("forkline:first-view").length')).toBe(
+      0,
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
