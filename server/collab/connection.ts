@@ -175,7 +175,8 @@ export class Connection implements RoomPeer {
       const message = decodeClientMessage(frame);
       switch (message.type) {
         case "sync-step-1":
-          this.send(room.syncStep2For(message.stateVector, this.syncFormat));
+          for (const answer of room.syncAnswerFor(message.stateVector, this.syncFormat))
+            this.send(answer);
           break;
         case "sync-step-2":
         case "update":

@@ -1,8 +1,18 @@
 import * as encoding from "lib0/encoding";
 import * as Y from "yjs";
 
-/** Message types of the y-websocket protocol (the first varUint of every frame). */
-export const MESSAGE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
+/**
+ * Message types of the y-websocket protocol (the first varUint of every
+ * frame), and Forkline's own `documentPart`: a part of the whole document
+ * (a v2 update), sent only to clients that asked for it (`?sync=v2-parts`).
+ */
+export const MESSAGE = {
+  sync: 0,
+  awareness: 1,
+  auth: 2,
+  queryAwareness: 3,
+  documentPart: 100,
+} as const;
 /** Sub-types of a sync message, as in y-protocols/sync. */
 export const SYNC = { step1: 0, step2: 1, update: 2 } as const;
 
@@ -30,6 +40,12 @@ export const encodeSyncStep2 = (update: Uint8Array): Buffer =>
     encoding.writeVarUint(e, MESSAGE.sync);
     encoding.writeVarUint(e, SYNC.step2);
     encoding.writeVarUint8Array(e, update);
+  });
+
+export const encodeDocumentPart = (updateV2: Uint8Array): Buffer =>
+  frame((e) => {
+    encoding.writeVarUint(e, MESSAGE.documentPart);
+    encoding.writeVarUint8Array(e, updateV2);
   });
 
 export const encodeUpdate = (update: Uint8Array): Buffer =>

@@ -133,8 +133,8 @@ export class Room {
     }
   }
 
-  /** The reply to a client's sync step 1: everything it is missing. */
-  syncStep2For(stateVector: Uint8Array, format: SyncFormat = "v1"): Uint8Array {
+  /** The reply to a client's sync step 1, everything it is missing: frames to send in order. */
+  syncAnswerFor(stateVector: Uint8Array, format: SyncFormat = "v1"): Uint8Array[] {
     return this.#syncAnswers.for(stateVector, format);
   }
 

@@ -27,10 +27,11 @@ export function openProvider(
   feed: UpdateFeed,
   gate?: OpeningGate,
 ): WebsocketProvider {
-  // Sync answers in the v2 encoding, which quietSyncAnswers applies: the whole document decodes faster so.
+  // Sync answers in the v2 encoding (the whole document decodes faster so) and in parts (the
+  // page answers input while it decodes), which quietSyncAnswers applies.
   const provider = new WebsocketProvider(collabUrl(), scenarioId, doc, {
     maxBackoffTime: 5000,
-    params: { sync: "v2" },
+    params: { sync: "v2-parts" },
   });
   // Before any message can arrive: the socket's events run after this task.
   quietSyncAnswers(provider, feed, gate);

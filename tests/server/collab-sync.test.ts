@@ -142,4 +142,50 @@ describe("sync answers in the v2 encoding", () => {
     }
     expect(crossed.getText("t").toString()).not.toBe("hello");
   });
+
+  it("answers ?sync=v2-parts with the whole document in v2 parts, then a v2 step 2 with the rest", async () => {
+    const id = await seedScenario(s.server);
+    const a = client(id);
+    await a.synced;
+    // Thousands of separate structs: one map entry each.
+    a.doc.transact(() => {
+      for (let i = 0; i < 6000; i++) a.doc.getMap("many").set(`k${i}`, i);
+    });
+    a.doc.getText("t").insert(0, "hello");
+    a.doc.getMap("many").delete("k5");
+    const room = s.server.rooms.peek({ scenarioId: id, kind: "scenario" });
+    const expected = Y.encodeStateVector(a.doc).toString();
+    await waitFor(
+      () => room !== undefined && Y.encodeStateVector(room.doc).toString() === expected,
+      "the server to hold the edits",
+    );
+    const { ws, received } = await openRawSocket(s.wsUrl, `${id}?sync=v2-parts`);
+    const ask = encoding.createEncoder();
+    encoding.writeVarUint(ask, 0);
+    encoding.writeVarUint(ask, 0);
+    encoding.writeVarUint8Array(ask, new Uint8Array([0]));
+    ws.send(encoding.toUint8Array(ask));
+    const copy = new Y.Doc();
+    let parts = 0;
+    let done = false;
+    await waitFor(() => {
+      while (received.length > 0 && !done) {
+        const d = decoding.createDecoder(received.shift()!);
+        const message = decoding.readVarUint(d);
+        if (message === 100) {
+          Y.applyUpdateV2(copy, decoding.readVarUint8Array(d));
+          parts++;
+        } else if (message === 0 && decoding.readVarUint(d) === 1) {
+          Y.applyUpdateV2(copy, decoding.readVarUint8Array(d));
+          done = true;
+        }
+      }
+      return done;
+    }, "the last part");
+    ws.close();
+    expect(parts).toBeGreaterThanOrEqual(2);
+    expect(copy.getMap("many").size).toBe(5999);
+    expect(copy.getText("t").toString()).toBe("hello");
+    expect(Y.encodeStateVector(copy)).toEqual(Y.encodeStateVector(room!.doc));
+  });
 });

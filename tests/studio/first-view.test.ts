@@ -1,5 +1,7 @@
 import type { Page, WebSocketRoute } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateScenario } from "../../bench/support/generate-scenario";
+import { analyze, writeScenario } from "../../core";
 import {
   api,
   createScenario,
@@ -156,6 +158,50 @@ describe("the first view", () => {
     expect(await page.evaluate('performance.getEntriesByName("forkline:first-view").length')).toBe(
       0,
     );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("reads a document that comes in parts whole, on the canvas and in the analysis", async () => {
+    // Large enough to come in several parts (a few thousand structs each).
+    const scenario = generateScenario({ nodes: 400, seed: 3 });
+    const { id } = await api<{ id: string }>(studio, "/api/scenarios/import", {
+      method: "POST",
+      body: writeScenario(scenario),
+    });
+    const stored = await exportScenario(studio, id);
+    const expected = analyze(scenario);
+    const context = await newContext(studio);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    let parts = 0;
+    page.on("websocket", (socket) =>
+      socket.on("framereceived", ({ payload }) => {
+        if (typeof payload !== "string" && payload[0] === 100) parts++;
+      }),
+    );
+    await page.goto(`/s/${id}`);
+    await page.waitForFunction(
+      'performance.getEntriesByName("forkline:canvas-complete").length > 0',
+      undefined,
+      { timeout: 30_000 },
+    );
+    expect(parts).toBeGreaterThanOrEqual(2);
+    // The analysis worker got every part: its counts are those of the scenario itself.
+    const problems = page.locator(".problems-button");
+    const count = (severity: string) => expected.filter((d) => d.severity === severity).length;
+    await expect
+      .poll(() => problems.getAttribute("title"))
+      .toBe(
+        `${count("error")} ${count("error") === 1 ? "error" : "errors"}, ${count("warning")} ${count("warning") === 1 ? "warning" : "warnings"}`,
+      );
+    // Every node has been read: selecting all selects the scenario's whole count.
+    await page.locator(".react-flow__pane").click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press("Control+a");
+    await page
+      .getByRole("button", { name: `Delete ${stored.nodes.length} nodes` })
+      .waitFor({ timeout: 10_000 });
+    expect(await page.evaluate('performance.getEntriesByName("forkline:synced").length')).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });
