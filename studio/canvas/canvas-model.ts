@@ -13,6 +13,7 @@ import { EdgeIndex } from "./edge-index";
 import { flowNodeOf } from "./flow-elements";
 import type { FlowEdge, FlowNode } from "./flow-types";
 import { Listeners } from "./listeners";
+import { mergeReadNodes } from "./merge-read-nodes";
 import { type NodeView, sameView, type ViewContext, viewOfNode } from "./node-view";
 import { observeScenarioDoc } from "./observe-scenario-doc";
 import { contextOf, readViewContext, viewContextOf } from "./read-view-context";
@@ -334,44 +335,20 @@ export class CanvasModel {
     for (const id of [...this.dirtyNodes, ...this.dirtyPositions.keys()]) {
       if (this.background.drop(id)) this.dirtyNodes.add(id);
     }
-    let structural = false;
-    const touchedSources = new Set<string>();
-    const nodes = this.nodes.slice();
-    const read = new Map(readNodes(this.doc, [...this.dirtyNodes]).map((n) => [n.id, n]));
-    for (const id of this.dirtyNodes) {
-      const node = read.get(id) ?? null;
-      const at = this.nodeAt.get(id);
-      if (!node) {
-        if (at !== undefined) {
-          nodes[at] = null as unknown as FlowNode;
-          structural = true;
-        }
-        continue;
-      }
-      if (at === undefined) {
-        nodes.push(this.rebuild(undefined, node));
-        structural = true;
-      } else {
-        const rebuilt = this.rebuild(nodes[at], node);
-        if (rebuilt !== nodes[at]) {
-          nodes[at] = rebuilt;
-          touchedSources.add(id);
-        }
-      }
-    }
-    for (const [id, position] of this.dirtyPositions) {
-      if (!position || this.dirtyNodes.has(id)) continue;
-      const at = this.nodeAt.get(id);
-      if (at === undefined) continue;
-      nodes[at] = this.withPosition(nodes[at]!, position);
-    }
-    // An unchanged array stays the same object: a new one costs React Flow a pass over every node.
-    if (structural || nodes.some((node, i) => node !== this.nodes[i]))
-      this.nodes = structural ? nodes.filter(Boolean) : nodes;
+    const { nodes, structural, restyled } = mergeReadNodes({
+      nodes: this.nodes,
+      nodeAt: this.nodeAt,
+      read: new Map(readNodes(this.doc, [...this.dirtyNodes]).map((n) => [n.id, n])),
+      touched: this.dirtyNodes,
+      moved: this.dirtyPositions,
+      rebuild: (existing, node) => this.rebuild(existing, node),
+      withPosition: (node, position) => this.withPosition(node, position),
+    });
+    this.nodes = nodes;
     if (structural) this.reindexNodes();
     // While opening, the edges are those between the nodes read so far (a change may have added some).
     if (this.edgesPartial) this.edgeIndex.readAll(this.doc, this.viewOf, this.bothRead);
-    else this.edgeIndex.update(this.doc, this.dirtyEdges, touchedSources, this.viewOf);
+    else this.edgeIndex.update(this.doc, this.dirtyEdges, restyled, this.viewOf);
   }
 
   /** A flow node for `node`, reusing `existing` when nothing visible changed. */
