@@ -5,5 +5,9 @@ import { connectEarly } from "./collab/early-connection";
 // URL the collaboration socket opens as soon as this has run, and the document travels while
 // the app's code (preloaded by index.html) is still being fetched and compiled.
 const route = parseRoute(location.pathname);
-if (route.name === "editor") connectEarly(route.scenarioId);
+if (route.name === "editor") {
+  connectEarly(route.scenarioId);
+  // The editor's code and styles start loading now, alongside the app's, not once the app runs.
+  void import("./editor/editor-screen");
+}
 void import("./main");

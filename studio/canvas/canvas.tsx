@@ -117,19 +117,26 @@ export const Canvas = memo(function Canvas({
     void flow.setViewport(viewport);
   }, [nodes, flow, model, containerRef]);
 
-  // The first view on screen (the frame after this one is painted): the document may come in.
+  // The first view on screen: once React Flow has drawn its nodes (it measures the pane
+  // first) and that frame is painted, the document may come in.
   const firstViewOnScreen = nodes.length > 0 && !editable;
   useEffect(() => {
     if (!firstViewOnScreen) return;
     let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(firstViewDrawn, 0);
-    });
+    let frame = 0;
+    let frames = 0;
+    const check = () => {
+      const drawn = containerRef.current?.querySelector(".react-flow__node") != null;
+      // A view drawn off screen (or not at all) must not hold the document for long.
+      if (drawn || ++frames > 10) timer = window.setTimeout(firstViewDrawn, 0);
+      else frame = requestAnimationFrame(check);
+    };
+    frame = requestAnimationFrame(check);
     return () => {
       cancelAnimationFrame(frame);
       window.clearTimeout(timer);
     };
-  }, [firstViewOnScreen]);
+  }, [firstViewOnScreen, containerRef]);
 
   const onMove = useCallback(
     (_event: unknown, viewport: Viewport) => {
