@@ -6,13 +6,20 @@ import { AppLink } from "./app-link";
 import { CurrentUserProvider } from "./current-user";
 import { useRoute } from "./use-route";
 
-// The canvas and its libraries load only when a scenario is opened.
-const EditorScreen = lazy(() =>
-  import("../editor/editor-screen").then((m) => ({ default: m.EditorScreen })),
-);
+// The canvas and its libraries are not part of the app's first load.
+const loadEditorScreen = () => import("../editor/editor-screen");
+const EditorScreen = lazy(() => loadEditorScreen().then((m) => ({ default: m.EditorScreen })));
 
 export function App() {
   const route = useRoute();
+  // From the list a scenario is one click away: the editor's code loads while the page is idle.
+  useEffect(() => {
+    if (route.name !== "home") return;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 500));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => void loadEditorScreen().catch(() => undefined), { timeout: 5000 });
+    return () => cancel(handle);
+  }, [route.name]);
   return (
     <CurrentUserProvider>
       <ToastProvider>
