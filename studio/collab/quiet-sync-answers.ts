@@ -37,25 +37,29 @@ export function quietSyncAnswers(
 ): void {
   const stock = provider.messageHandlers[messageSync]!;
   let waiting: (() => void)[] | null = null;
-  const nextTask = new MessageChannel();
-  const drain = () => {
-    const queue = waiting;
-    if (!queue) return;
-    const until = performance.now() + SLICE_MS;
-    do {
-      const step = queue.shift();
-      if (step && !provider.doc.isDestroyed) step();
-    } while (queue.length > 0 && performance.now() < until);
-    if (queue.length > 0) nextTask.port2.postMessage(null);
-    else waiting = null;
-  };
-  nextTask.port1.onmessage = drain;
   const later = (step: () => void) => {
     if (waiting) {
       waiting.push(step);
       return;
     }
-    waiting = [step];
+    const queue = [step];
+    waiting = queue;
+    // A task per slice; the channel is closed once the queue is empty (an open one is never freed).
+    const nextTask = new MessageChannel();
+    const drain = () => {
+      const until = performance.now() + SLICE_MS;
+      do {
+        const next = queue.shift();
+        if (next && !provider.doc.isDestroyed) next();
+      } while (queue.length > 0 && performance.now() < until);
+      if (queue.length > 0) {
+        nextTask.port2.postMessage(null);
+        return;
+      }
+      waiting = null;
+      nextTask.port1.close();
+    };
+    nextTask.port1.onmessage = drain;
     void gate?.opened.then(drain);
   };
   /** Applies (now, or in turn) an update from the server; a last answer marks the provider synced. */
