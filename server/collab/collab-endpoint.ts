@@ -83,7 +83,8 @@ export class CollabEndpoint {
     if (!this.#accepting) return refuseUpgrade(socket, 503, "shutting down");
     const url = new URL(request.url ?? "/", "http://x");
     const path = url.pathname;
-    // `?sync=v2` asks for v2 sync answers; an unknown value is not worth refusing a connection over.
+    // `?sync=v2` or `v2-parts` asks for v2 sync answers (see SyncAnswers); an unknown value is not
+    // worth refusing a connection over.
     const syncFormat = SyncFormatSchema.catch("v1").parse(url.searchParams.get("sync") ?? "v1");
     let name: string;
     try {

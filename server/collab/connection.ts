@@ -48,7 +48,7 @@ export class Connection implements RoomPeer {
     canWrite: boolean,
     limits: ConnectionLimits,
     logger: Logger,
-    /** The client asked for its sync answers in Yjs's v2 update encoding (`?sync=v2`). */
+    /** How the client asked for its sync answers (`?sync=`, see SyncAnswers). */
     readonly syncFormat: SyncFormat = "v1",
   ) {
     this.#ws = ws;
