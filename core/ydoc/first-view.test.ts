@@ -29,6 +29,7 @@ describe("readFirstView", () => {
     expect(view.nodes.map((n) => n.id).sort()).toEqual(["choice", "lose", "start", "win"]);
     expect(view.edges.map((e) => e.id).sort()).toEqual(["e-bad", "e-good", "e-start"]);
     expect(view.startNodeId).toBe("start");
+    expect(view.title).toBe(scenario.meta.title);
     expect(view.nodes.find((n) => n.id === "start")).toEqual(
       scenario.nodes.find((n) => n.id === "start"),
     );

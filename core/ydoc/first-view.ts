@@ -18,6 +18,7 @@ export const READ_WHOLE_LIMIT = 200;
  * canvas can be drawn (read-only) before the whole document is decoded.
  */
 export const FirstViewSchema = z.object({
+  title: z.string(),
   startNodeId: z.string().nullable(),
   /** How many nodes the scenario has in all. */
   nodeCount: z.number().int().nonnegative(),
@@ -58,6 +59,7 @@ export function openingOrder(
 /** The opening view of a live document (see FirstViewSchema). */
 export function readFirstView(doc: Y.Doc): FirstView {
   const basics = readViewBasics(doc);
+  const title = docMap(doc, "meta").get("title");
   const { first, rest } = openingOrder(doc, basics.startNodeId);
   const nodes = readNodes(doc, first);
   const shown = new Set(nodes.map((n) => n.id));
@@ -68,5 +70,11 @@ export function readFirstView(doc: Y.Doc): FirstView {
     const edge = EdgeSchema.safeParse({ ...ends, id });
     if (edge.success) edges.push(edge.data);
   }
-  return { ...basics, nodeCount: first.length + rest.length, nodes, edges };
+  return {
+    title: typeof title === "string" ? title : "",
+    ...basics,
+    nodeCount: first.length + rest.length,
+    nodes,
+    edges,
+  };
 }

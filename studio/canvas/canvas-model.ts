@@ -37,6 +37,8 @@ export class CanvasModel {
   loaded = false;
   /** The scenario's size as the server's first view gave it, until the document is read. */
   private firstViewCount: number | null = null;
+  /** The scenario's title as the first view gave it (the header shows it until the document's). */
+  firstViewTitle = "";
   /** The start node as of the last full read, for framing the first view. */
   startNodeId: string | null = null;
 
@@ -153,6 +155,7 @@ export class CanvasModel {
     this.context = context;
     this.startNodeId = startNodeId;
     this.firstViewCount = view.nodeCount;
+    this.firstViewTitle = view.title;
     this.nodes = view.nodes.map((node) => this.rebuild(undefined, node));
     this.reindexNodes();
     this.edgeIndex.setAll(view.edges, this.viewOf);

@@ -45,7 +45,7 @@ export function Editor({ session }: { session: CollabSession }) {
   const connection = useConnectionState(provider);
   const model = useCanvasModel(session.scenarioId, doc, provider);
   const actions = useMemo(() => new CanvasActions(doc, origin), [doc, origin]);
-  const title = useDocTitle(doc);
+  const docTitle = useDocTitle(doc);
   const containerRef = useRef<HTMLDivElement>(null);
   const { selection, select } = useSelection(model, presence);
   // The inspector (its rich-text editors above all) follows a selection in a
@@ -59,6 +59,9 @@ export function Editor({ session }: { session: CollabSession }) {
   // The derived scenario costs a copy from the worker on every analysis: only while an inspector uses it.
   const diagnostics = useDiagnostics(session.analysis, connection.synced, inspectorWanted);
   const [loaded, setLoaded] = useState(model.loaded);
+  // Until the document is read, its title is the one the first view came with.
+  const firstViewTitle = useSyncExternalStore(model.subscribe, () => model.firstViewTitle);
+  const title = docTitle || (loaded ? "" : firstViewTitle);
   const firstViewShown = useSyncExternalStore(
     model.subscribe,
     () => !model.loaded && model.nodes.length > 0,

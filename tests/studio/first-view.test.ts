@@ -65,6 +65,7 @@ describe("the first view", () => {
       .poll(() => page.locator(".react-flow__node").count())
       .toBeGreaterThan(Math.min(nodeCount, 3) - 1);
     await page.getByRole("status").filter({ hasText: "you can look around" }).waitFor();
+    await expect.poll(() => page.locator(".editor-header__title").textContent()).toBe("Seen first");
     expect(held.length).toBeGreaterThan(0);
 
     // Looking is allowed: a click selects.
