@@ -2,6 +2,7 @@ import type { Page, WebSocketRoute } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateScenario } from "../../bench/support/generate-scenario";
 import { analyze, writeScenario } from "../../core";
+import { axeViolations } from "../support/axe";
 import {
   api,
   createScenario,
@@ -67,6 +68,9 @@ describe("the first view", () => {
     await page.getByRole("status").filter({ hasText: "you can look around" }).waitFor();
     await expect.poll(() => page.locator(".editor-header__title").textContent()).toBe("Seen first");
     expect(held.length).toBeGreaterThan(0);
+
+    // The read-only view is as accessible as the editor.
+    expect((await axeViolations(page)).map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
     // Looking is allowed: a click selects.
     await start.locator(".fl-node__header").click();
