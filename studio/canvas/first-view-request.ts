@@ -27,7 +27,7 @@ function fetchFirstView(scenarioId: string): Promise<unknown> {
  * The server's first view of a scenario, or null when there is none to be
  * had (an error, an older server): the canvas then simply waits for the
  * document. The page's own early request is used when it is for this
- * scenario; asking twice for one scenario gives the same answer.
+ * scenario; asking twice while it is open gives the same answer.
  */
 export function firstViewOf(scenarioId: string): Promise<FirstView | null> {
   if (asked?.scenarioId === scenarioId) return asked.view;
@@ -50,6 +50,11 @@ export function firstViewOf(scenarioId: string): Promise<FirstView | null> {
     });
   asked = { scenarioId, view };
   return view;
+}
+
+/** Forgets the answer kept for the scenario being left: the next opening asks afresh. */
+export function forgetFirstView(): void {
+  asked = null;
 }
 
 /** The first view already at hand for this scenario, so the canvas's first render can draw it. */

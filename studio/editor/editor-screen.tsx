@@ -1,7 +1,7 @@
 import { ReactFlowProvider } from "@xyflow/react";
 import { useEffect, useRef, useState } from "react";
 import { useCurrentUser } from "../app/current-user";
-import { firstViewOf } from "../canvas/first-view-request";
+import { firstViewOf, forgetFirstView } from "../canvas/first-view-request";
 import { CollabContext } from "../collab/collab-context";
 import { CollabSession } from "../collab/collab-session";
 import { takeEarlyConnection } from "../collab/early-connection";
@@ -27,6 +27,7 @@ export function EditorScreen({ scenarioId }: { scenarioId: string }) {
     return () => {
       setSession(null);
       next.destroy();
+      forgetFirstView();
     };
   }, [scenarioId]);
 

@@ -1,7 +1,8 @@
 import type { Page, WebSocketRoute } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateScenario } from "../../bench/support/generate-scenario";
-import { analyze, writeScenario } from "../../core";
+import { analyze, commands, writeScenario } from "../../core";
+import { connectClient } from "../server/support/collab-client";
 import { axeViolations } from "../support/axe";
 import {
   api,
@@ -207,6 +208,49 @@ describe("the first view", () => {
       .getByRole("button", { name: `Delete ${stored.nodes.length} nodes` })
       .waitFor({ timeout: 10_000 });
     expect(await page.evaluate('performance.getEntriesByName("forkline:synced").length')).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("is asked for afresh when the scenario is opened again", async () => {
+    const context = await newContext(studio);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`/s/${scenarioId}`);
+    await page.locator(".connection--connected").waitFor();
+    await page.locator(".editor__loading").waitFor({ state: "detached" });
+    await page.getByRole("link", { name: "Forkline: all scenarios" }).click();
+    await page
+      .getByRole("heading", { level: 1 })
+      .filter({ hasText: /scenarios/i })
+      .waitFor();
+
+    // Someone else moves the start node meanwhile.
+    const other = connectClient(studio.server.wsUrl, scenarioId);
+    await other.synced;
+    commands.moveNodes(other.doc, { moves: [{ id: startId, position: { x: 9000, y: 40 } }] });
+    await eventually(async () => {
+      const stored = await exportScenario(studio, scenarioId);
+      if (stored.nodes.find((n) => n.id === startId)!.position.x !== 9000)
+        throw new Error("not stored yet");
+    });
+    other.destroy();
+
+    // Opened again with the document held back: the first view has the node where it is now.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.routeWebSocket(/\/collab\//, async (socket) => {
+      await released;
+      socket.connectToServer();
+    });
+    await page.getByRole("link", { name: "Seen first" }).first().click();
+    await page.getByRole("status").filter({ hasText: "you can look around" }).waitFor();
+    const start = nodeLocator(page, startId);
+    await expect.poll(() => start.getAttribute("style")).toContain("translate(9000px, 40px)");
+    release();
+    await page.locator(".editor__loading").waitFor({ state: "detached" });
     expect(errors).toEqual([]);
     await context.close();
   });
