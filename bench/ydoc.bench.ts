@@ -23,6 +23,7 @@ import {
   writeScenario,
   yDocToScenario,
 } from "../core";
+import { splitDocument } from "../server";
 import { generateScenario } from "./support/generate-scenario";
 import { createRandom } from "./support/seeded-random";
 
@@ -78,6 +79,7 @@ function documentFigures(): void {
   const scenario = generateScenario({ nodes: NODES, seed: 7 });
   const build: number[] = [];
   const encode: number[] = [];
+  const split: number[] = [];
   const apply: number[] = [];
   const read: number[] = [];
   let update: Uint8Array = new Uint8Array();
@@ -85,6 +87,7 @@ function documentFigures(): void {
   for (let run = 0; run <= RUNS; run++) {
     const [doc, tBuild] = time(() => scenarioToYDoc(scenario));
     const [bytes, tEncode] = time(() => Y.encodeStateAsUpdate(doc));
+    const [, tSplit] = time(() => splitDocument(doc));
     const fresh = new Y.Doc();
     const [, tApply] = time(() => Y.applyUpdate(fresh, bytes));
     const [back, tRead] = time(() => yDocToScenario(fresh));
@@ -95,6 +98,7 @@ function documentFigures(): void {
     }
     build.push(tBuild);
     encode.push(tEncode);
+    split.push(tSplit);
     apply.push(tApply);
     read.push(tRead);
   }
@@ -113,6 +117,7 @@ function documentFigures(): void {
   console.log(`  encoded v1, gzipped                 ${kb(gzipSync(update).length)}`);
   console.log(`  build (scenarioToYDoc)              ${ms(median(build))}`);
   console.log(`  encode (encodeStateAsUpdate)        ${ms(median(encode))}`);
+  console.log(`  ${"encode in parts (studio, v2)".padEnd(36)}${ms(median(split))}`);
   console.log(`  parse: applyUpdate to a fresh doc   ${ms(median(apply))}`);
   console.log(`  parse: yDocToScenario               ${ms(median(read))}`);
   console.log(

@@ -24,6 +24,7 @@ export { LOCAL_USER, localAuthorize } from "./auth/local-user";
 export { CLOSE } from "./collab/close-codes";
 export type { Room } from "./collab/room";
 export type { RoomRegistry } from "./collab/room-registry";
+export { splitDocument } from "./collab/split-document";
 export { ConfigError, readServerConfig, type ServerConfig } from "./config/server-config";
 export {
   type ForklineServer,

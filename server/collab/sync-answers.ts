@@ -1,7 +1,7 @@
 import * as Y from "yjs";
 import { z } from "zod";
 import { encodeDocumentPart, encodeSyncStep2, isEmptyStateVector } from "./protocol";
-import { splitUpdate } from "./split-update";
+import { splitDocument } from "./split-document";
 
 /**
  * The update encoding of a client's sync answers. The stock client reads v1;
@@ -14,9 +14,6 @@ import { splitUpdate } from "./split-update";
 export const SyncFormatSchema = z.enum(["v1", "v2", "v2-parts"]);
 export type SyncFormat = z.infer<typeof SyncFormatSchema>;
 
-/** About 20 ms of decoding each in Chromium on a small machine. */
-const STRUCTS_PER_PART = 2000;
-
 /**
  * A document's answers to sync step 1. The answer to an empty state vector
  * (every client opening sends one) is the whole document: it is kept, per
@@ -24,13 +21,11 @@ const STRUCTS_PER_PART = 2000;
  */
 export class SyncAnswers {
   #whole: Partial<Record<SyncFormat, Uint8Array[]>> = {};
-  #wholeV1: Uint8Array | null = null;
 
   constructor(private readonly doc: Y.Doc) {}
 
   /** Keeps an encoding of the whole document already at hand (a loaded snapshot, v1). */
   seed(wholeStateV1: Uint8Array): void {
-    this.#wholeV1 = wholeStateV1;
     this.#whole.v1 = [encodeSyncStep2(wholeStateV1)];
   }
 
@@ -44,16 +39,14 @@ export class SyncAnswers {
   }
 
   #wholeIn(format: SyncFormat): Uint8Array[] {
+    if (format === "v1") return [encodeSyncStep2(Y.encodeStateAsUpdate(this.doc))];
     if (format === "v2") return [encodeSyncStep2(Y.encodeStateAsUpdateV2(this.doc))];
-    this.#wholeV1 ??= Y.encodeStateAsUpdate(this.doc);
-    if (format === "v1") return [encodeSyncStep2(this.#wholeV1)];
-    const parts = splitUpdate(this.#wholeV1, STRUCTS_PER_PART).map(Y.convertUpdateFormatV1ToV2);
+    const parts = splitDocument(this.doc);
     const last = parts.pop()!;
     return [...parts.map(encodeDocumentPart), encodeSyncStep2(last)];
   }
 
   forget(): void {
     this.#whole = {};
-    this.#wholeV1 = null;
   }
 }
