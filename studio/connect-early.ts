@@ -7,7 +7,9 @@ import { connectEarly } from "./collab/early-connection";
 const route = parseRoute(location.pathname);
 if (route.name === "editor") {
   connectEarly(route.scenarioId);
-  // The editor's code and styles start loading now, alongside the app's, not once the app runs.
+  // The editor's code and styles start loading now, alongside the app's, not once the app
+  // runs; the first view (asked for by index.html) is read as soon as its code is in.
   void import("./editor/editor-screen");
+  void import("./canvas/first-view-request").then((m) => m.firstViewOf(route.scenarioId));
 }
 void import("./main");

@@ -14,6 +14,9 @@ import { splitDocument } from "./split-document";
 export const SyncFormatSchema = z.enum(["v1", "v2", "v2-parts"]);
 export type SyncFormat = z.infer<typeof SyncFormatSchema>;
 
+const encoderOf = (format: SyncFormat) =>
+  format === "v1" ? Y.encodeStateAsUpdate : Y.encodeStateAsUpdateV2;
+
 /**
  * A document's answers to sync step 1. The answer to an empty state vector
  * (every client opening sends one) is the whole document: it is kept, per
@@ -31,16 +34,15 @@ export class SyncAnswers {
 
   /** The frames answering a sync step 1, to be sent in order. */
   for(stateVector: Uint8Array, format: SyncFormat): Uint8Array[] {
-    const encode = format === "v1" ? Y.encodeStateAsUpdate : Y.encodeStateAsUpdateV2;
-    if (!isEmptyStateVector(stateVector)) return [encodeSyncStep2(encode(this.doc, stateVector))];
+    if (!isEmptyStateVector(stateVector))
+      return [encodeSyncStep2(encoderOf(format)(this.doc, stateVector))];
     const kept = this.#whole[format] ?? this.#wholeIn(format);
     this.#whole[format] = kept;
     return kept;
   }
 
   #wholeIn(format: SyncFormat): Uint8Array[] {
-    if (format === "v1") return [encodeSyncStep2(Y.encodeStateAsUpdate(this.doc))];
-    if (format === "v2") return [encodeSyncStep2(Y.encodeStateAsUpdateV2(this.doc))];
+    if (format !== "v2-parts") return [encodeSyncStep2(encoderOf(format)(this.doc))];
     const parts = splitDocument(this.doc);
     const last = parts.pop()!;
     return [...parts.map(encodeDocumentPart), encodeSyncStep2(last)];

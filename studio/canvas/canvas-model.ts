@@ -14,6 +14,7 @@ import { flowNodeOf } from "./flow-elements";
 import type { FlowEdge, FlowNode } from "./flow-types";
 import { Listeners } from "./listeners";
 import { mergeReadNodes } from "./merge-read-nodes";
+import { selectionKeyOf, withSelection } from "./node-selection";
 import { type NodeView, sameView, type ViewContext, viewOfNode } from "./node-view";
 import { observeScenarioDoc } from "./observe-scenario-doc";
 import { contextOf, readViewContext, viewContextOf } from "./read-view-context";
@@ -35,10 +36,8 @@ export class CanvasModel {
   nodes: FlowNode[] = [];
   /** True once the document has been read at least once. */
   loaded = false;
-  /** The scenario's size as the server's first view gave it, until the document is read. */
-  private firstViewCount: number | null = null;
-  /** The scenario's title as the first view gave it (the header shows it until the document's). */
-  firstViewTitle = "";
+  /** What the server's first view said of the scenario, shown until the document is read. */
+  firstView: Pick<FirstView, "title" | "nodeCount"> | null = null;
   /** The start node as of the last full read, for framing the first view. */
   startNodeId: string | null = null;
 
@@ -154,8 +153,7 @@ export class CanvasModel {
     const { context, startNodeId } = viewContextOf(view);
     this.context = context;
     this.startNodeId = startNodeId;
-    this.firstViewCount = view.nodeCount;
-    this.firstViewTitle = view.title;
+    this.firstView = { title: view.title, nodeCount: view.nodeCount };
     this.nodes = view.nodes.map((node) => this.rebuild(undefined, node));
     this.reindexNodes();
     this.edgeIndex.setAll(view.edges, this.viewOf);
@@ -165,7 +163,7 @@ export class CanvasModel {
 
   /** How many nodes the scenario has, as far as the canvas knows yet. */
   get nodeCount(): number {
-    if (!this.loaded && this.firstViewCount !== null) return this.firstViewCount;
+    if (!this.loaded && this.firstView) return this.firstView.nodeCount;
     return this.nodes.length + this.remaining;
   }
 
@@ -376,14 +374,9 @@ export class CanvasModel {
   }
 
   private applySelection(wanted: ReadonlySet<string>): void {
-    let changed = false;
-    const next = this.nodes.map((node) => {
-      const selected = wanted.has(node.id);
-      if (!!node.selected === selected) return node;
-      changed = true;
-      return { ...node, selected };
-    });
-    if (changed) this.nodes = next;
+    const next = withSelection(this.nodes, wanted);
+    let changed = next !== this.nodes;
+    this.nodes = next;
     if (this.edgeIndex.clearSelection()) changed = true;
     if (changed) {
       this.emit();
@@ -396,7 +389,7 @@ export class CanvasModel {
   }
 
   private emitSelection(): void {
-    const key = this.selectedNodeIds().join("\u0000");
+    const key = selectionKeyOf(this.nodes);
     if (key === this.selectionKey) return;
     this.selectionKey = key;
     this.selectionChanged.notify();

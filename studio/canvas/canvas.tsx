@@ -21,11 +21,11 @@ import {
   useSyncExternalStore,
 } from "react";
 import { type NodeKind, READ_WHOLE_LIMIT } from "../../core";
+import { openOpeningGate } from "../collab/opening-gate";
 import type { PresenceStore } from "../presence/presence-store";
 import type { CanvasActions } from "./canvas-actions";
 import { CanvasMinimap } from "./canvas-minimap";
 import type { CanvasModel } from "./canvas-model";
-import { firstViewDrawn } from "./first-view-request";
 import type { FlowEdge, FlowNode } from "./flow-types";
 import { LoadingProgress } from "./loading-progress";
 import { MoodLegend } from "./mood-legend";
@@ -128,7 +128,7 @@ export const Canvas = memo(function Canvas({
     const check = () => {
       const drawn = containerRef.current?.querySelector(".react-flow__node") != null;
       // A view drawn off screen (or not at all) must not hold the document for long.
-      if (drawn || ++frames > 10) timer = window.setTimeout(firstViewDrawn, 0);
+      if (drawn || ++frames > 10) timer = window.setTimeout(openOpeningGate, 0);
       else frame = requestAnimationFrame(check);
     };
     frame = requestAnimationFrame(check);

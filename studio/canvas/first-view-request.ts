@@ -1,5 +1,4 @@
 import { type FirstView, FirstViewSchema } from "../../core";
-import { openOpeningGate } from "../collab/opening-gate";
 
 declare global {
   interface Window {
@@ -34,20 +33,15 @@ export function firstViewOf(scenarioId: string): Promise<FirstView | null> {
   const early = window.__forklineFirstView;
   window.__forklineFirstView = undefined;
   const response = early?.scenarioId === scenarioId ? early.response : fetchFirstView(scenarioId);
-  const view = response
-    .then(
-      (json) => {
-        const parsed = FirstViewSchema.safeParse(json);
-        return parsed.success ? parsed.data : null;
-      },
-      () => null,
-    )
-    .then((parsed) => {
-      // Nothing to draw first: the document need not wait (see OpeningGate).
-      if (!parsed) openOpeningGate();
-      if (asked?.view === view) asked.settled = parsed;
-      return parsed;
-    });
+  const view = response.then(
+    (json) => {
+      const parsed = FirstViewSchema.safeParse(json);
+      const settled = parsed.success ? parsed.data : null;
+      if (asked?.view === view) asked.settled = settled;
+      return settled;
+    },
+    () => null,
+  );
   asked = { scenarioId, view };
   return view;
 }
@@ -60,9 +54,4 @@ export function forgetFirstView(): void {
 /** The first view already at hand for this scenario, so the canvas's first render can draw it. */
 export function settledFirstView(scenarioId: string): FirstView | null | undefined {
   return asked?.scenarioId === scenarioId ? asked.settled : undefined;
-}
-
-/** Called once the first view is on screen: the document held back for it may now be read. */
-export function firstViewDrawn(): void {
-  openOpeningGate();
 }

@@ -2,8 +2,9 @@ import { useEffect, useState, useSyncExternalStore } from "react";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 import { prepareNodeReader } from "../../core";
+import { openOpeningGate } from "../collab/opening-gate";
 import { CanvasModel } from "./canvas-model";
-import { firstViewDrawn, firstViewOf, settledFirstView } from "./first-view-request";
+import { firstViewOf, settledFirstView } from "./first-view-request";
 
 /**
  * One CanvasModel per document, alive as long as the component using it. The
@@ -50,7 +51,7 @@ export function useCanvasModel(
     void firstViewOf(scenarioId).then((view) => {
       if (shown && view) model.showFirstView(view);
       // Nothing drawn, nothing for the document to wait for (the canvas reports a drawn view).
-      if (!shown || model.loaded || model.nodes.length === 0) firstViewDrawn();
+      if (!shown || model.loaded || model.nodes.length === 0) openOpeningGate();
     });
     return () => {
       shown = false;

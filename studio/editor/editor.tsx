@@ -60,7 +60,7 @@ export function Editor({ session }: { session: CollabSession }) {
   const diagnostics = useDiagnostics(session.analysis, connection.synced, inspectorWanted);
   const [loaded, setLoaded] = useState(model.loaded);
   // Until the document is read, its title is the one the first view came with.
-  const firstViewTitle = useSyncExternalStore(model.subscribe, () => model.firstViewTitle);
+  const firstViewTitle = useSyncExternalStore(model.subscribe, () => model.firstView?.title ?? "");
   const title = docTitle || (loaded ? "" : firstViewTitle);
   const firstViewShown = useSyncExternalStore(
     model.subscribe,

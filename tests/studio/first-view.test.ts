@@ -18,6 +18,30 @@ import {
 
 const styleOf = (page: Page, id: string) => nodeLocator(page, id).getAttribute("style");
 
+/** A promise to wait on, and the function that lets it through. */
+function latch(): { released: Promise<void>; release: () => void } {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return { released, release };
+}
+
+/**
+ * Holds the page's collaboration sockets connecting (a routed socket stays so until its
+ * handler returns) until `release` is called; `held` counts the sockets held.
+ */
+async function holdCollabSockets(page: Page): Promise<{ release: () => void; held: () => number }> {
+  const { released, release } = latch();
+  const sockets: WebSocketRoute[] = [];
+  await page.routeWebSocket(/\/collab\//, async (socket) => {
+    sockets.push(socket);
+    await released;
+    socket.connectToServer();
+  });
+  return { release, held: () => sockets.length };
+}
+
 /**
  * Opening a scenario, the canvas draws the server's first view before the
  * live document has arrived: here the collaboration socket is held back to
@@ -48,17 +72,7 @@ describe("the first view", () => {
     const context = await newContext(studio);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    // The page's socket stays connecting until the handler returns.
-    let release = () => {};
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const held: WebSocketRoute[] = [];
-    await page.routeWebSocket(/\/collab\//, async (socket) => {
-      held.push(socket);
-      await released;
-      socket.connectToServer();
-    });
+    const { release, held } = await holdCollabSockets(page);
     await page.goto(`/s/${scenarioId}`);
 
     const start = nodeLocator(page, startId);
@@ -68,7 +82,7 @@ describe("the first view", () => {
       .toBeGreaterThan(Math.min(nodeCount, 3) - 1);
     await page.getByRole("status").filter({ hasText: "you can look around" }).waitFor();
     await expect.poll(() => page.locator(".editor-header__title").textContent()).toBe("Seen first");
-    expect(held.length).toBeGreaterThan(0);
+    expect(held()).toBeGreaterThan(0);
 
     // The read-only view is as accessible as the editor.
     expect((await axeViolations(page)).map((v) => `${v.id}: ${v.help}`)).toEqual([]);
@@ -118,10 +132,7 @@ describe("the first view", () => {
     const context = await newContext(studio);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    let release = () => {};
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const { released, release } = latch();
     await page.route("**/first-view", async (route) => {
       await released;
       await route.continue();
@@ -237,14 +248,7 @@ describe("the first view", () => {
     other.destroy();
 
     // Opened again with the document held back: the first view has the node where it is now.
-    let release = () => {};
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.routeWebSocket(/\/collab\//, async (socket) => {
-      await released;
-      socket.connectToServer();
-    });
+    const { release } = await holdCollabSockets(page);
     await page.getByRole("link", { name: "Seen first" }).first().click();
     await page.getByRole("status").filter({ hasText: "you can look around" }).waitFor();
     const start = nodeLocator(page, startId);
