@@ -9,13 +9,15 @@
  * 1. Open until interactive, at 1,000 / 3,000 / 5,000 nodes (targets 0.4 s,
  *    1.1 s, 2 s). "Interactive" means: from navigation start until the first
  *    frame painted after a real mouse click on a node has selected it. The
- *    click is sent as soon as nodes are on screen, so the figure includes
- *    loading the app, rendering the canvas and answering input, and either
- *    the collaboration sync of the whole document and reading it, or, when
- *    the server's first view was drawn before the document arrived, only
- *    that view (read-only). "Editable" is when the document has been read
- *    and the canvas takes edits, whichever came first. The first run of each
- *    size starts with a cold HTTP cache; medians are over the other runs.
+ *    click is sent as soon as a node is on screen (what a click there would
+ *    hit), so the figure includes getting the page, drawing the opening view
+ *    and answering input: on the view the server draws into the page (the
+ *    first paint: look, select, pan, zoom) when there is one, else on the
+ *    canvas's own read-only first view or the document itself. "Canvas" is
+ *    when the app's canvas has taken over from the first paint; "editable" is
+ *    when the document has been read and the canvas takes edits. The first
+ *    run of each size starts with a cold HTTP cache; medians are over the
+ *    other runs.
  * 2. Dragging one node at 1,000 and 3,000 nodes: frame times (between
  *    requestAnimationFrame callbacks) while the pointer moves continuously,
  *    and long tasks seen by a PerformanceObserver. Targets: p95 at most
@@ -105,6 +107,7 @@ const READ_OPEN_FIGURES = `({
   synced: performance.getEntriesByName("forkline:synced")[0]?.startTime ?? null,
   firstView: performance.getEntriesByName("forkline:first-view")[0]?.startTime ?? null,
   firstRead: performance.getEntriesByName("forkline:canvas-first-read")[0]?.startTime ?? null,
+  handedOver: performance.getEntriesByName("forkline:first-paint-handed-over")[0]?.startTime ?? null,
   rendered: document.querySelectorAll(".react-flow__node").length,
 })`;
 
@@ -170,16 +173,16 @@ async function importScenario(url: string, nodes: number): Promise<string> {
   return (JSON.parse(response.text) as { id: string }).id;
 }
 
-/** The middle of the first drawn node's header, in page coordinates, or null while there is none. */
+/**
+ * The middle of the first node header on screen, in page coordinates, or null while there is
+ * none: the header must be what a click there would hit (not hidden, not covered).
+ */
 const FIRST_HEADER_CENTRE = `(() => {
-  const canvas = document.querySelector(".react-flow");
-  if (!canvas) return null;
-  const area = canvas.getBoundingClientRect();
   for (const header of document.querySelectorAll(".react-flow__node .fl-node__header")) {
     const r = header.getBoundingClientRect();
     const x = r.left + r.width / 2;
     const y = r.top + r.height / 2;
-    if (r.width > 0 && x > area.left && x < area.right && y > area.top && y < area.bottom) return { x, y };
+    if (r.width > 0 && header.contains(document.elementFromPoint(x, y))) return { x, y };
   }
   return null;
 })()`;
@@ -192,7 +195,11 @@ const FIRST_HEADER_CENTRE = `(() => {
 async function clickSomeNode(page: Page): Promise<void> {
   const deadline = Date.now() + 120_000;
   for (;;) {
-    const centre = (await page.evaluate(FIRST_HEADER_CENTRE)) as { x: number; y: number } | null;
+    // Right after the navigation commits the page may have no script context yet.
+    const centre = (await page.evaluate(FIRST_HEADER_CENTRE).catch(() => null)) as {
+      x: number;
+      y: number;
+    } | null;
     if (centre) {
       await page.mouse.click(centre.x, centre.y);
       return;
@@ -218,6 +225,8 @@ interface OpenFigures {
   /** When the server's first view was drawn from (before the document, or never). */
   firstView: number | null;
   firstRead: number | null;
+  /** When the app's canvas took over from the server's first paint (null: there was none). */
+  handedOver: number | null;
   rendered: number;
 }
 
@@ -232,7 +241,8 @@ async function openOnce(browser: Browser, url: string, id: string, fresh: boolea
   }
   const page = await context.newPage();
   await page.addInitScript(INIT_SCRIPT);
-  await page.goto(`${url}/s/${id}`);
+  // Not waiting for the load event: the click goes as soon as a node is on screen, whenever that is.
+  await page.goto(`${url}/s/${id}`, { waitUntil: "commit" });
   await clickSomeNode(page);
   await page.waitForFunction("window.__bench.paintedAt !== null");
   // A click on the first view can come before the document is read: wait for that too.
@@ -256,7 +266,7 @@ async function openBenchmark(
     "\nOpen until interactive (navigation start → first frame after a click on a node selected it)",
   );
   console.log(
-    "nodes  | cold     | median   | editable | median run: socket created → open event → document arrived → applied (sync) → first read → nodes drawn | click → painted | DOM nodes | target",
+    "nodes  | cold     | median   | canvas   | editable | median run: socket created → open event → document arrived → applied (sync) → first read → nodes drawn | click → painted | DOM nodes | target",
   );
   for (const size of SIZES) {
     const id = ids.get(size)!;
@@ -273,8 +283,11 @@ async function openBenchmark(
     // Clicked on the server's first view, the canvas answers before the document is read; the
     // document read (the canvas editable) is its own figure.
     const editable = fmt(median(warm.map((r) => r.firstRead ?? Number.NaN)));
+    const canvas = fmt(
+      median(warm.map((r) => r.handedOver ?? r.firstView ?? r.firstRead ?? Number.NaN)),
+    );
     console.log(
-      `${String(size).padEnd(6)} | ${fmt(runs[0]!.interactive).padEnd(8)} | ${fmt(mid.interactive).padEnd(8)} | ${editable.padEnd(8)} | ${breakdown.padEnd(66)} | ${answer.padEnd(15)} | ${String(mid.rendered).padEnd(9)} | ${verdict}`,
+      `${String(size).padEnd(6)} | ${fmt(runs[0]!.interactive).padEnd(8)} | ${fmt(mid.interactive).padEnd(8)} | ${canvas.padEnd(8)} | ${editable.padEnd(8)} | ${breakdown.padEnd(66)} | ${answer.padEnd(15)} | ${String(mid.rendered).padEnd(9)} | ${verdict}`,
     );
   }
 }

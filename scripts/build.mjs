@@ -39,6 +39,12 @@ const targets = [
     sources: ["studio", "core", "player", "exporters", "dist/player/.built"],
     out: "dist/studio/index.html",
   },
+  {
+    name: "first paint",
+    config: "studio/vite.first-paint.config.ts",
+    sources: ["studio", "core"],
+    out: "dist/first-paint/render-first-paint.mjs",
+  },
 ];
 
 for (const target of targets) {

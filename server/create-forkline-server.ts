@@ -4,7 +4,7 @@ import type { ApiContext } from "./api/api-context";
 import { addMiscRoutes } from "./api/misc-routes";
 import { addScenarioRoutes } from "./api/scenario-routes";
 import { addAssetRoutes } from "./assets/asset-routes";
-import type { Authorize } from "./auth/authorization";
+import { type Authorize, isRefusal } from "./auth/authorization";
 import { localAuthorize } from "./auth/local-user";
 import { CLOSE } from "./collab/close-codes";
 import { COLLAB_PATH, CollabEndpoint } from "./collab/collab-endpoint";
@@ -12,7 +12,7 @@ import { RoomRegistry } from "./collab/room-registry";
 import type { ServerConfig } from "./config/server-config";
 import { mountExportRoutes } from "./exports/mount-export-routes";
 import { RedisFanout } from "./fanout/redis-fanout";
-import { editorPageScenarioId } from "./http/editor-page";
+import { createEditorPage, editorPageScenarioId } from "./http/editor-page";
 import { createRequestHandler } from "./http/handle-request";
 import { Router } from "./http/router";
 import { createStaticFiles } from "./http/static-files";
@@ -111,11 +111,26 @@ export async function startForklineServer(options: ForklineServerOptions): Promi
     allowedOrigins: config.allowedOrigins,
   });
 
+  const staticFiles = createStaticFiles(config.studioDir);
+  const editorPage = createEditorPage({
+    studioDir: config.studioDir,
+    firstPaintModule: config.firstPaintModule,
+    firstView: async (request, scenarioId) => {
+      if (isRefusal(await authorize(request, scenarioId))) return null;
+      return scenarios.firstView(scenarioId);
+    },
+    logger,
+  });
   const http = createServer(
     createRequestHandler({
       router,
-      serveStatic: createStaticFiles(config.studioDir),
+      serveStatic: async (request, response, pathname) => {
+        const scenarioId = editorPageScenarioId(pathname);
+        if (scenarioId && (await editorPage.serve(request, response, scenarioId))) return;
+        await staticFiles(request, response, pathname);
+      },
       onStudioPage: (request, pathname) => {
+        editorPage.warm();
         const scenarioId = editorPageScenarioId(pathname);
         if (scenarioId) void collab.warm(request, scenarioId);
       },
@@ -143,6 +158,8 @@ export async function startForklineServer(options: ForklineServerOptions): Promi
     });
   });
   ready = true;
+  // The first editor page should not wait for the renderer's code to load.
+  setImmediate(() => editorPage.warm());
   const { port } = http.address() as AddressInfo;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   const shownHost = host === "0.0.0.0" || host === "[::]" ? "localhost" : host;

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from "react";
+import { dismissFirstPaint } from "../first-paint/first-paint-handle";
 import { DeletedScreen } from "../home/deleted-screen";
 import { HomeScreen } from "../home/home-screen";
 import { ToastProvider } from "../ui/toast";
@@ -12,6 +13,10 @@ const EditorScreen = lazy(() => loadEditorScreen().then((m) => ({ default: m.Edi
 
 export function App() {
   const route = useRoute();
+  // The server draws a first paint only on a scenario's page; any other page replaces it.
+  useEffect(() => {
+    if (route.name !== "editor") dismissFirstPaint();
+  }, [route.name]);
   // From the list a scenario is one click away: the editor's code loads while the page is idle.
   useEffect(() => {
     if (route.name !== "home") return;

@@ -20,8 +20,9 @@ import {
   useRef,
   useSyncExternalStore,
 } from "react";
-import { type NodeKind, READ_WHOLE_LIMIT } from "../../core";
+import type { NodeKind } from "../../core";
 import { openOpeningGate } from "../collab/opening-gate";
+import { dismissFirstPaint, firstPaint } from "../first-paint/first-paint-handle";
 import type { PresenceStore } from "../presence/presence-store";
 import type { CanvasActions } from "./canvas-actions";
 import { CanvasMinimap } from "./canvas-minimap";
@@ -30,7 +31,8 @@ import type { FlowEdge, FlowNode } from "./flow-types";
 import { LoadingProgress } from "./loading-progress";
 import { MoodLegend } from "./mood-legend";
 import { nodeTypes } from "./nodes/node-types";
-import { FIT_PADDING, openingViewport } from "./opening-viewport";
+import { openingFrameOf } from "./opening-frame";
+import { FIT_PADDING, openingViewportFor } from "./opening-viewport";
 import { PALETTE_MIME } from "./palette";
 import { RemoteCursors } from "./remote-cursors";
 import { SelectionToolbar } from "./selection-toolbar";
@@ -45,8 +47,6 @@ const DELETE_KEYS = ["Delete", "Backspace"];
 const MULTI_KEYS = ["Shift", "Meta", "Control"];
 const PRO_OPTIONS = { hideAttribution: true };
 const FIT_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: 1 };
-/** Up to this many nodes the first view shows the whole scenario (they are all read at once). */
-const FIT_ALL_LIMIT = READ_WHOLE_LIMIT;
 const ARIA_LABELS = {
   "node.a11yDescription.default":
     "Press Enter or Space to select this node, arrow keys to move it, Delete to remove it.",
@@ -87,35 +87,53 @@ export const Canvas = memo(function Canvas({
   const openedAt = useRef<Viewport | null>(null);
 
   // Frame the scenario once, when its nodes first arrive (React Flow's store has them by
-  // now: its effects, in children, run before this one). A small scenario is shown whole
-  // when it reads at that size, else from its start (openingViewport);
-  // a large one opens at full size on its start, as zoomed-out thousands of nodes are
-  // neither readable nor cheap to draw. The minimap and zoom to fit show the rest.
+  // now: its effects, in children, run before this one), as openingViewportFor says, or
+  // where the server-drawn first paint is looking if it is still on screen.
   useEffect(() => {
     if (framed.current || nodes.length === 0) return;
     framed.current = true;
-    const start = model.nodeById(model.startNodeId ?? "") ?? nodes[0]!;
-    const width = containerRef.current?.clientWidth ?? 1000;
-    const height = containerRef.current?.clientHeight ?? 800;
-    if (model.nodeCount <= FIT_ALL_LIMIT) {
-      const startBox = {
-        ...start.position,
-        width: start.measured?.width ?? start.width ?? 0,
-        height: start.measured?.height ?? start.height ?? 0,
-      };
-      void flow.setViewport(
-        openingViewport({ bounds: flow.getNodesBounds(nodes), start: startBox, width, height }),
-      );
-      return;
-    }
-    const viewport = {
-      x: Math.round(width * 0.12 - start.position.x),
-      y: Math.round(height / 2 - start.position.y - (start.height ?? 0) / 2),
-      zoom: 1,
-    };
-    openedAt.current = viewport;
+    const box = containerRef.current?.getBoundingClientRect();
+    const frame = openingFrameOf(nodes, model.startNodeId, model.nodeCount);
+    const viewport =
+      firstPaint()?.viewportFor(box?.left ?? 0, box?.top ?? 0) ??
+      openingViewportFor(frame, box?.width || 1000, box?.height || 800);
+    // Nodes read later, away from a large scenario's start, wait off the canvas until the view moves.
+    if (!frame.whole) openedAt.current = viewport;
     void flow.setViewport(viewport);
   }, [nodes, flow, model, containerRef]);
+
+  // Once React Flow has drawn nodes, the first paint (if the server drew one) hands over:
+  // what was selected there is selected here, and the view is where it was left.
+  // A document read with nothing to draw has nothing to hand over to: the first paint just goes.
+  const hasNodes = nodes.length > 0;
+  useEffect(() => {
+    if (!hasNodes) {
+      if (editable) dismissFirstPaint();
+      return;
+    }
+    if (!firstPaint()) return;
+    let frame = 0;
+    let frames = 0;
+    const check = () => {
+      const handle = firstPaint();
+      const container = containerRef.current;
+      if (!handle || !container) return;
+      // Nodes all off screen are not drawn: after a few frames the hand-over happens anyway.
+      if (!container.querySelector(".react-flow__node") && ++frames < 30) {
+        frame = requestAnimationFrame(check);
+        return;
+      }
+      const box = container.getBoundingClientRect();
+      const viewport = handle.viewportFor(box.left, box.top);
+      if (openedAt.current) openedAt.current = viewport;
+      void flow.setViewport(viewport);
+      const selected = handle.selected().filter((id) => model.nodeById(id));
+      if (selected.length > 0) model.select(selected);
+      handle.dismiss();
+    };
+    frame = requestAnimationFrame(check);
+    return () => cancelAnimationFrame(frame);
+  }, [hasNodes, editable, flow, model, containerRef]);
 
   // The first view on screen: once React Flow has drawn its nodes (it measures the pane
   // first) and that frame is painted, the document may come in.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openingViewport, READABLE_ZOOM } from "./opening-viewport";
+import { boundsOf, openingViewport, openingViewportFor, READABLE_ZOOM } from "./opening-viewport";
 
 const box = (x: number, y: number, width = 200, height = 80) => ({ x, y, width, height });
 
@@ -52,5 +52,29 @@ describe("openingViewport", () => {
     expect(view.zoom).toBe(READABLE_ZOOM);
     const startMiddle = (2000 + 40) * view.zoom + view.y;
     expect(Math.abs(startMiddle - 400)).toBeLessThan(2);
+  });
+});
+
+describe("openingViewportFor", () => {
+  const frame = { bounds: box(-500, -200, 4000, 3000), start: box(300, 100, 264, 120) };
+
+  it("opens a large scenario at full size on its start, near the left and halfway down", () => {
+    const view = openingViewportFor({ ...frame, whole: false }, 1000, 800);
+    expect(view.zoom).toBe(1);
+    expect(300 + view.x).toBe(120);
+    expect(100 + 60 + view.y).toBe(400);
+  });
+
+  it("frames a small scenario as openingViewport does", () => {
+    expect(openingViewportFor({ ...frame, whole: true }, 1000, 800)).toEqual(
+      openingViewport({ bounds: frame.bounds, start: frame.start, width: 1000, height: 800 }),
+    );
+  });
+});
+
+describe("boundsOf", () => {
+  it("is the box around the boxes, and an empty box for none", () => {
+    expect(boundsOf([box(10, 20, 100, 50), box(-30, 40, 20, 80)])).toEqual(box(-30, 20, 140, 100));
+    expect(boundsOf([])).toEqual(box(0, 0, 0, 0));
   });
 });

@@ -5,9 +5,11 @@ import { firstViewOf, forgetFirstView } from "../canvas/first-view-request";
 import { CollabContext } from "../collab/collab-context";
 import { CollabSession } from "../collab/collab-session";
 import { takeEarlyConnection } from "../collab/early-connection";
+import { dismissFirstPaint } from "../first-paint/first-paint-handle";
 import { Editor } from "./editor";
 import "@xyflow/react/dist/style.css";
 import "./editor.css";
+import "../first-paint/first-paint.css";
 
 /**
  * Opens one scenario: a collaboration session (document, provider, presence,
@@ -28,6 +30,7 @@ export function EditorScreen({ scenarioId }: { scenarioId: string }) {
       setSession(null);
       next.destroy();
       forgetFirstView();
+      dismissFirstPaint();
     };
   }, [scenarioId]);
 

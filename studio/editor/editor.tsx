@@ -20,6 +20,7 @@ import { Palette } from "../canvas/palette";
 import { useCanvasModel } from "../canvas/use-canvas-model";
 import type { CollabSession } from "../collab/collab-session";
 import { useConnectionState } from "../collab/use-connection-state";
+import { dismissFirstPaint } from "../first-paint/first-paint-handle";
 import { PresenceContext } from "../presence/presence-context";
 import { useToast } from "../ui/toast";
 import type { DiagnosticItem } from "../validation/analysis-protocol";
@@ -85,6 +86,11 @@ export function Editor({ session }: { session: CollabSession }) {
   useEffect(() => {
     document.title = `${title || "Scenario"} · Forkline`;
   }, [title]);
+
+  // A scenario that cannot be opened says so: the server's first paint must not cover that.
+  useEffect(() => {
+    if (connection.state === "closed") dismissFirstPaint();
+  }, [connection.state]);
 
   useEffect(() => {
     if (!connection.synced) return;

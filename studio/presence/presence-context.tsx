@@ -25,10 +25,9 @@ export function useRemoteCursors(): readonly RemoteCursor[] {
  */
 export function useRemoteSelection(nodeId: string): { color: string; name: string } | null {
   const store = useContext(PresenceContext);
-  const value = useSyncExternalStore(
-    store ? store.subscribeSelections : noopSubscribe,
-    () => store?.selections.get(nodeId) ?? null,
-  );
+  const read = () => store?.selections.get(nodeId) ?? null;
+  // Also the server's answer: the opening view is drawn there too (first-paint), with nobody present.
+  const value = useSyncExternalStore(store ? store.subscribeSelections : noopSubscribe, read, read);
   if (!value) return null;
   const bar = value.indexOf("|");
   return { color: value.slice(0, bar), name: value.slice(bar + 1) };

@@ -140,6 +140,15 @@ describe("scenarios over REST", () => {
       if (!moved) await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect(moved).toBe(true);
+    // A deletion changes no state vector, and is seen all the same.
+    commands.deleteNodes(c.doc, { ids: [start.id] });
+    let gone = false;
+    for (let tries = 0; !gone && tries < 100; tries++) {
+      const view = FirstViewSchema.parse((await http.get(`/api/scenarios/${id}/first-view`)).body);
+      gone = !view.nodes.some((n) => n.id === start.id);
+      if (!gone) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(gone).toBe(true);
     expect((await http.get("/api/scenarios/sc_nosuchthing1/first-view")).status).toBe(404);
     await http.delete(`/api/scenarios/${id}`);
     expect((await http.get(`/api/scenarios/${id}/first-view`)).status).toBe(409);

@@ -7,6 +7,20 @@ import { FarNode } from "./far-node";
 import { NodeFrame, SourcePort } from "./node-frame";
 import { useFar } from "./use-far";
 
+/**
+ * A stopwatch drawn in SVG rather than the ⏱ character: that needs an emoji
+ * font, which many Linux desktops lack (a blank box then, and a slow search
+ * through every font for the glyph on each new page).
+ */
+function TimerIcon() {
+  return (
+    <svg className="fl-chip__icon" viewBox="0 0 16 16" width="11" height="11" aria-hidden="true">
+      <circle cx="8" cy="9" r="5.5" fill="none" stroke="currentColor" strokeWidth="1.6" />
+      <path d="M8 9V6M6.5 1.5h3" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+    </svg>
+  );
+}
+
 const QUALITY_LABEL = { strong: "Strong", mixed: "Mixed", weak: "Weak" } as const;
 
 function DecisionNodeBase({ id, data, selected }: NodeProps<FlowNode<DecisionView>>) {
@@ -15,7 +29,7 @@ function DecisionNodeBase({ id, data, selected }: NodeProps<FlowNode<DecisionVie
   if (far) return <FarNode id={id} view={data} selected={selected} />;
   const badge = data.timer ? (
     <span className="fl-chip fl-chip--timer" title={`Time limit: ${data.timer.seconds} seconds`}>
-      ⏱ {data.timer.seconds}s
+      <TimerIcon /> {data.timer.seconds}s
     </span>
   ) : null;
   return (
