@@ -43,7 +43,7 @@ const targets = [
     name: "first paint",
     config: "studio/vite.first-paint.config.ts",
     sources: ["studio", "core"],
-    out: "dist/first-paint/render-first-paint.mjs",
+    out: "dist/first-paint/first-paint-worker.mjs",
   },
 ];
 

@@ -114,7 +114,7 @@ export async function startForklineServer(options: ForklineServerOptions): Promi
   const staticFiles = createStaticFiles(config.studioDir);
   const editorPage = createEditorPage({
     studioDir: config.studioDir,
-    firstPaintModule: config.firstPaintModule,
+    firstPaintWorker: config.firstPaintWorker,
     firstView: async (request, scenarioId) => {
       if (isRefusal(await authorize(request, scenarioId))) return null;
       return scenarios.firstView(scenarioId);
@@ -158,7 +158,7 @@ export async function startForklineServer(options: ForklineServerOptions): Promi
     });
   });
   ready = true;
-  // The first editor page should not wait for the renderer's code to load.
+  // The first editor page should not wait for the renderer to start.
   setImmediate(() => editorPage.warm());
   const { port } = http.address() as AddressInfo;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
@@ -175,6 +175,7 @@ export async function startForklineServer(options: ForklineServerOptions): Promi
       collab.close(CLOSE.serviceRestart, "server restarting");
       http.closeAllConnections();
       await stopped;
+      await editorPage.close();
       await fanout?.stop();
       await store.close();
     })();

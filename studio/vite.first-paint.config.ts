@@ -36,7 +36,8 @@ function inlineScript(): Plugin {
 
 /**
  * The server-side part of the studio: the first paint's renderer, with React,
- * React Flow and the node components bundled in, for Node.
+ * React Flow and the node components bundled in, as a worker thread's script
+ * for Node.
  */
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
@@ -44,14 +45,14 @@ export default defineConfig({
   plugins: [react(), inlineScript()],
   ssr: { noExternal: true },
   build: {
-    ssr: fileURLToPath(new URL("first-paint/render-first-paint.tsx", import.meta.url)),
+    ssr: fileURLToPath(new URL("first-paint/first-paint-worker.ts", import.meta.url)),
     outDir: fileURLToPath(new URL("../dist/first-paint", import.meta.url)),
     emptyOutDir: true,
     target: "node20",
     rollupOptions: {
       // One Yjs in the server process: its types are told apart by constructor.
       external: ["yjs"],
-      output: { entryFileNames: "render-first-paint.mjs" },
+      output: { entryFileNames: "first-paint-worker.mjs" },
     },
   },
 });

@@ -11,7 +11,7 @@ describe("readServerConfig", () => {
       host: "127.0.0.1",
       dataDir: "/home/user/work/data",
       studioDir: "/opt/forkline/dist/studio",
-      firstPaintModule: "/opt/forkline/dist/first-paint/render-first-paint.mjs",
+      firstPaintWorker: "/opt/forkline/dist/first-paint/first-paint-worker.mjs",
       templatesDir: "/opt/forkline/templates",
       store: { kind: "sqlite" },
       redis: null,

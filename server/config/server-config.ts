@@ -26,10 +26,10 @@ export const ServerEnvSchema = z
     FORKLINE_DATA_DIR: z.string().min(1).default("./data"),
     FORKLINE_STUDIO_DIR: z.string().min(1).default("dist/studio"),
     /** The studio's server-side renderer of a scenario's first view (built beside the studio). */
-    FORKLINE_FIRST_PAINT_MODULE: z
+    FORKLINE_FIRST_PAINT_WORKER: z
       .string()
       .min(1)
-      .default("dist/first-paint/render-first-paint.mjs"),
+      .default("dist/first-paint/first-paint-worker.mjs"),
     FORKLINE_TEMPLATES_DIR: z.string().min(1).default("templates"),
     FORKLINE_STORE: z.enum(["sqlite", "postgres"]).default("sqlite"),
     DATABASE_URL: z.string().optional(),
@@ -84,7 +84,7 @@ export interface ServerConfig {
   host: string;
   dataDir: string;
   studioDir: string;
-  firstPaintModule: string;
+  firstPaintWorker: string;
   templatesDir: string;
   store: { kind: "sqlite" } | { kind: "postgres"; url: string; schema: string };
   redis: { url: string; prefix: string } | null;
@@ -124,7 +124,7 @@ export function readServerConfig(
     host: e.HOST,
     dataDir: abs(e.FORKLINE_DATA_DIR, paths.cwd),
     studioDir: abs(e.FORKLINE_STUDIO_DIR, paths.packageRoot),
-    firstPaintModule: abs(e.FORKLINE_FIRST_PAINT_MODULE, paths.packageRoot),
+    firstPaintWorker: abs(e.FORKLINE_FIRST_PAINT_WORKER, paths.packageRoot),
     templatesDir: abs(e.FORKLINE_TEMPLATES_DIR, paths.packageRoot),
     store:
       e.FORKLINE_STORE === "postgres"

@@ -1,9 +1,9 @@
 import { readFile, stat } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import type { FirstView } from "../../core";
 import type { Logger } from "../logging/logger";
+import { FirstPaintWorker } from "./first-paint-worker";
 
 /**
  * The scenario id in the path of the studio's editor page (`/s/<id>`), or null
@@ -19,21 +19,10 @@ export function editorPageScenarioId(pathname: string): string | null {
   }
 }
 
-/** What the studio's first-paint build offers (studio/first-paint/render-first-paint.tsx). */
-interface FirstPaintRenderer {
-  renderFirstPaint(view: FirstView): string | null;
-  firstPaintScript: string;
-}
-
-const isRenderer = (value: unknown): value is FirstPaintRenderer => {
-  const m = value as Partial<FirstPaintRenderer> | null;
-  return typeof m?.renderFirstPaint === "function" && typeof m.firstPaintScript === "string";
-};
-
 export interface EditorPageOptions {
   studioDir: string;
-  /** The built renderer module; without it editor pages are served as they are. */
-  firstPaintModule: string;
+  /** The studio's built first-paint worker; without it editor pages are served as they are. */
+  firstPaintWorker: string;
   /** The scenario's first view for whoever asks, or null (refused, missing, deleted). */
   firstView(request: IncomingMessage, scenarioId: string): Promise<FirstView | null>;
   logger: Logger;
@@ -58,7 +47,7 @@ export function createEditorPage(o: EditorPageOptions) {
   const deadlineMs = o.deadlineMs ?? 250;
   const indexPath = join(o.studioDir, "index.html");
   let page: { mtimeMs: number; head: string; body: string } | null = null;
-  let renderer: Promise<FirstPaintRenderer | null> | null = null;
+  const painter = new FirstPaintWorker(o.firstPaintWorker, o.logger);
 
   async function template(): Promise<{ head: string; body: string } | null> {
     const info = await stat(indexPath).catch(() => null);
@@ -78,38 +67,14 @@ export function createEditorPage(o: EditorPageOptions) {
     return page;
   }
 
-  function loadRenderer(): Promise<FirstPaintRenderer | null> {
-    renderer ??= import(pathToFileURL(o.firstPaintModule).href).then(
-      (module: unknown) => {
-        if (isRenderer(module)) return module;
-        o.logger.warn("the first-paint module does not offer a renderer", {
-          path: o.firstPaintModule,
-        });
-        return null;
-      },
-      (error: unknown) => {
-        o.logger.warn("editor pages open without a first paint", {
-          path: o.firstPaintModule,
-          error,
-        });
-        return null;
-      },
-    );
-    return renderer;
-  }
-
   async function drawn(request: IncomingMessage, scenarioId: string): Promise<string> {
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<null>((resolve) => {
       timer = setTimeout(() => resolve(null), deadlineMs);
     });
     try {
-      const [render, view] = await Promise.race([
-        Promise.all([loadRenderer(), o.firstView(request, scenarioId)]),
-        late.then(() => [null, null] as const),
-      ]);
-      const markup = view && render ? render.renderFirstPaint(view) : null;
-      return markup ? `${markup}<script>${render?.firstPaintScript}</script>` : "";
+      const drawing = o.firstView(request, scenarioId).then((view) => view && painter.draw(view));
+      return (await Promise.race([drawing, late])) ?? "";
     } catch (error) {
       o.logger.debug("no first paint for a scenario", { scenario: scenarioId, error });
       return "";
@@ -119,11 +84,12 @@ export function createEditorPage(o: EditorPageOptions) {
   }
 
   return {
-    /** Starts loading the renderer (on any studio page: a scenario is likely to be opened next). */
+    /** Starts the worker (on any studio page: a scenario is likely to be opened next). */
     warm(): void {
-      void loadRenderer();
+      painter.start();
     },
     serve: serveEditorPage,
+    close: () => painter.stop(),
   };
 
   async function serveEditorPage(

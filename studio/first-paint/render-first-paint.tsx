@@ -1,8 +1,8 @@
 /**
  * Draws a scenario's first view on the server, into the editor page itself,
  * so it is on screen (and can be looked around in, by first-paint-script.ts)
- * before any of the app's code has run. Built on its own for Node (see
- * vite.first-paint.config.ts); the server loads the result at run time.
+ * before any of the app's code has run. Runs in the server's first-paint
+ * worker (first-paint-worker.ts).
  */
 import { renderToString } from "react-dom/server";
 import * as Y from "yjs";

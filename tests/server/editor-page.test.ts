@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { richTextFromPlain, writeScenario } from "../../core";
@@ -132,14 +133,23 @@ describe("the editor page", () => {
     expect(html).toContain('<div id="root"></div>');
   });
 
-  it("is served plain when the renderer is missing or is not one", async () => {
-    const notOne = join(
-      await import("node:os").then((os) => os.tmpdir()),
-      `not-a-renderer-${process.pid}.mjs`,
-    );
-    writeFileSync(notOne, "export const nothing = 1;\n");
-    for (const module of ["/nowhere/render-first-paint.mjs", notOne]) {
-      s = await startInProcess({ env: { FORKLINE_FIRST_PAINT_MODULE: module } });
+  it("is served plain when the renderer is missing, fails or does not answer", async () => {
+    const script = (name: string, code: string) => {
+      const path = join(tmpdir(), `${name}-${process.pid}.mjs`);
+      writeFileSync(path, code);
+      return path;
+    };
+    const workers = [
+      "/nowhere/first-paint-worker.mjs",
+      script("throws", 'throw new Error("broken build");\n'),
+      script("silent", "setInterval(() => {}, 1000);\n"),
+      script(
+        "babbles",
+        'import { parentPort } from "node:worker_threads";\nparentPort.on("message", () => parentPort.postMessage({ html: 42 }));\n',
+      ),
+    ];
+    for (const worker of workers) {
+      s = await startInProcess({ env: { FORKLINE_FIRST_PAINT_WORKER: worker } });
       const id = await importHostile(s);
       const { status, html } = await page(s, `/s/${id}`);
       expect(status).toBe(200);
