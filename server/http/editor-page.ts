@@ -48,6 +48,19 @@ export function createEditorPage(o: EditorPageOptions) {
   const indexPath = join(o.studioDir, "index.html");
   let page: { mtimeMs: number; head: string; body: string } | null = null;
   const painter = new FirstPaintWorker(o.firstPaintWorker, o.logger);
+  // The scenario service gives the same view object while the document is unchanged: a page
+  // opened again (a reload, a second designer) is not drawn again.
+  const drawings = new WeakMap<FirstView, Promise<string | null>>();
+  const drawingOf = (view: FirstView): Promise<string | null> => {
+    let drawing = drawings.get(view);
+    if (!drawing) {
+      drawing = painter.draw(view);
+      drawings.set(view, drawing);
+      // A drawing that failed may well succeed next time.
+      void drawing.then((html) => html === null && drawings.delete(view));
+    }
+    return drawing;
+  };
 
   async function template(): Promise<{ head: string; body: string } | null> {
     const info = await stat(indexPath).catch(() => null);
@@ -73,7 +86,7 @@ export function createEditorPage(o: EditorPageOptions) {
       timer = setTimeout(() => resolve(null), deadlineMs);
     });
     try {
-      const drawing = o.firstView(request, scenarioId).then((view) => view && painter.draw(view));
+      const drawing = o.firstView(request, scenarioId).then((view) => view && drawingOf(view));
       return (await Promise.race([drawing, late])) ?? "";
     } catch (error) {
       o.logger.debug("no first paint for a scenario", { scenario: scenarioId, error });

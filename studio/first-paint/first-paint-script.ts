@@ -46,9 +46,11 @@ function start(layer: HTMLElement): void {
     return;
   }
   const app = document.getElementById("root");
-  // Shown and placed in one go: no frame is painted in between.
-  layer.classList.add("first-paint--placed");
+  // Shown and placed in one go (no frame is painted in between), and measured without its
+  // nodes: they are laid out once, where they will be seen.
+  layer.classList.add("first-paint--placed", "first-paint--measuring");
   const box = canvas.getBoundingClientRect();
+  layer.classList.remove("first-paint--measuring");
   let view: Viewport = openingViewportFor(frame, box.width, box.height);
   const selected = new Set<string>();
 

@@ -2,10 +2,11 @@ import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { richTextFromPlain, writeScenario } from "../../core";
+import { commands, FirstViewSchema, richTextFromPlain, writeScenario } from "../../core";
 import { type DocumentRef, type DocumentStore, localAuthorize, refusal } from "../../server";
 import { anEdge, anEnding, aScenario, aScene } from "../factories/scenario";
 import { api } from "./support/api";
+import { connectClient } from "./support/collab-client";
 import { type InProcessServer, startInProcess } from "./support/in-process-server";
 
 let s: InProcessServer | undefined;
@@ -54,9 +55,10 @@ async function drawnPage(server: InProcessServer, path: string) {
 
 describe("the editor page", () => {
   it("comes with the scenario's opening view drawn in, every text escaped", async () => {
-    s = await startInProcess();
-    const id = await importHostile(s);
-    const { status, type, html } = await drawnPage(s, `/s/${id}`);
+    const server = await startInProcess();
+    s = server;
+    const id = await importHostile(server);
+    const { status, type, html } = await drawnPage(server, `/s/${id}`);
     expect(status).toBe(200);
     expect(type).toMatch(/^text\/html/);
     // One first paint, after the app's (empty) root, with its script right after it.
@@ -75,6 +77,19 @@ describe("the editor page", () => {
     // The app is still all there.
     expect(html).toContain('<div id="root"></div>');
     expect(html).toMatch(/<script type="module" crossorigin src="\/assets\/index-/);
+
+    // Drawn again only once the scenario has changed, and then as it is now.
+    expect((await page(server, `/s/${id}`)).html).toContain("onerror=&quot;alert(1)");
+    const designer = connectClient(server.wsUrl, id);
+    await designer.synced;
+    const startId = FirstViewSchema.parse(
+      (await api(server.url).get(`/api/scenarios/${id}/first-view`)).body,
+    ).startNodeId!;
+    commands.setNodeData(designer.doc, { id: startId, data: { label: "Calm again" } });
+    await expect
+      .poll(async () => (await page(server, `/s/${id}`)).html, { timeout: 5000 })
+      .toContain("Calm again");
+    designer.destroy();
   });
 
   it("is the plain studio page for a scenario that is missing, deleted or not the reader's", async () => {
