@@ -49,6 +49,8 @@ export default defineConfig({
     outDir: fileURLToPath(new URL("../dist/first-paint", import.meta.url)),
     emptyOutDir: true,
     target: "node20",
+    // Parsed by every server at start: smaller is sooner ready.
+    minify: true,
     rollupOptions: {
       // One Yjs in the server process: its types are told apart by constructor.
       external: ["yjs"],

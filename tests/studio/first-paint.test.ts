@@ -24,6 +24,19 @@ async function holdApp(page: Page): Promise<() => void> {
   return release;
 }
 
+/**
+ * Waits until the server draws first paints: its renderer starts in the background with
+ * the server, and a page asked for before it is ready comes without one (as it should).
+ */
+async function untilDrawn(studio: Studio, id: string): Promise<void> {
+  for (let tries = 0; tries < 200; tries++) {
+    const html = await (await fetch(`${studio.server.url}/s/${id}`)).text();
+    if (html.includes('id="first-paint"')) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error("the server never drew a first paint");
+}
+
 const layer = (page: Page) => page.locator("#first-paint");
 const paintedNode = (page: Page, id: string) =>
   page.locator(`#first-paint .react-flow__node[data-id="${id}"]`);
@@ -51,6 +64,7 @@ describe("the first paint", () => {
     const scenario = await exportScenario(studio, scenarioId);
     startId = scenario.settings.startNodeId!;
     otherId = scenario.edges.find((e) => e.source === startId)!.target;
+    await untilDrawn(studio, scenarioId);
   });
 
   afterAll(async () => {
