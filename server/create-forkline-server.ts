@@ -130,7 +130,6 @@ export async function startForklineServer(options: ForklineServerOptions): Promi
         await staticFiles(request, response, pathname);
       },
       onStudioPage: (request, pathname) => {
-        editorPage.warm();
         const scenarioId = editorPageScenarioId(pathname);
         if (scenarioId) void collab.warm(request, scenarioId);
       },

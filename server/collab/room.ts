@@ -1,5 +1,6 @@
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
+import { type FirstView, readFirstView } from "../../core";
 import { type DocumentRef, documentKey } from "../storage/document-store";
 import type { AwarenessEntry } from "./awareness-entries";
 import { encodeAwarenessEntries } from "./awareness-entries";
@@ -47,6 +48,7 @@ export class Room {
   #lastChange = Date.now();
   #lastPeerChange = Date.now();
   readonly #syncAnswers: SyncAnswers;
+  #firstView: FirstView | null = null;
 
   private constructor(options: RoomOptions, doc: Y.Doc, seq: number, compactedSeq: number) {
     this.#options = options;
@@ -131,6 +133,12 @@ export class Room {
         awarenessProtocol.encodeAwarenessUpdate(this.awareness, known),
       );
     }
+  }
+
+  /** Core's first view of the document now: read once per state (the page and its request ask). */
+  firstView(): FirstView {
+    this.#firstView ??= readFirstView(this.doc);
+    return this.#firstView;
   }
 
   /** The reply to a client's sync step 1, everything it is missing: frames to send in order. */
@@ -231,12 +239,15 @@ export class Room {
     this.peers.clear();
     this.awareness.destroy();
     this.#syncAnswers.forget();
+    this.#firstView = null;
     this.doc.destroy();
     for (const p of this.#commits.drain()) p.done?.reject(new Error(`${this.key} closed`));
   }
 
   #onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    // Any change, a deletion included (which leaves the state vector as it was).
     this.#syncAnswers.forget();
+    this.#firstView = null;
     if (origin === LOAD_ORIGIN) return;
     const frame = encodeUpdate(update);
     for (const peer of this.peers.keys()) {

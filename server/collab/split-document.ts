@@ -48,7 +48,7 @@ export function splitDocument(doc: Y.Doc, maxStructs = STRUCTS_PER_PART): Uint8A
     }
   }
   // The rest, and the delete set, as Yjs itself writes them.
-  parts.push(Y.encodeStateAsUpdateV2(doc, encodeStateVector(sent)));
+  parts.push(Y.encodeStateAsUpdateV2(doc, Y.encodeStateVector(sent)));
   return parts;
 }
 
@@ -64,14 +64,4 @@ function encodeRuns(runs: readonly Run[]): Uint8Array {
   // An empty delete set: the last part carries the whole one.
   encoding.writeVarUint(encoder.restEncoder, 0);
   return encoder.toUint8Array();
-}
-
-function encodeStateVector(clocks: ReadonlyMap<number, number>): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, clocks.size);
-  for (const [client, clock] of clocks) {
-    encoding.writeVarUint(encoder, client);
-    encoding.writeVarUint(encoder, clock);
-  }
-  return encoding.toUint8Array(encoder);
 }

@@ -97,7 +97,7 @@ export function createEditorPage(o: EditorPageOptions) {
   }
 
   return {
-    /** Starts the worker (on any studio page: a scenario is likely to be opened next). */
+    /** Starts the worker ahead of the first page, which would otherwise wait for it. */
     warm(): void {
       painter.start();
     },

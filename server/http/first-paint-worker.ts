@@ -14,8 +14,8 @@ const GIVE_UP_MS = 5_000;
  * The studio's first-paint renderer in a worker thread (see the studio's
  * first-paint-worker.ts): drawing a page takes tens of milliseconds of React,
  * which would otherwise hold up every collaboration message on this server.
- * Started once, on the first studio page; a worker that dies is started
- * again on the next page, up to MAX_FAILURES times. Every failure means a
+ * Started with the server; a worker that dies is started again by the next
+ * page, up to MAX_FAILURES times. Every failure means a
  * page without its first paint, never a failed page.
  */
 export class FirstPaintWorker {

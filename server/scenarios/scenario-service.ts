@@ -1,9 +1,7 @@
-import type * as Y from "yjs";
 import {
   commands,
   type FirstView,
   newScenario,
-  readFirstView,
   readScenario,
   type Scenario,
   writeScenario,
@@ -35,7 +33,6 @@ const MAX_TITLE = 200;
  */
 export class ScenarioService {
   readonly #o: ScenarioServiceOptions;
-  readonly #firstViews = new WeakMap<Y.Doc, { view: FirstView | null }>();
 
   constructor(options: ScenarioServiceOptions) {
     this.#o = options;
@@ -98,27 +95,10 @@ export class ScenarioService {
     };
   }
 
-  /**
-   * What the canvas draws while the whole document is still on its way (see
-   * core's FirstView). The editor page and the page's own request both ask for
-   * it when a scenario opens: it is read once per state of the document.
-   */
+  /** What the canvas draws while the whole document is still on its way (see core's FirstView). */
   async firstView(id: string): Promise<FirstView> {
     await this.#live(id);
-    return this.#withRoom(id, (room) => {
-      let kept = this.#firstViews.get(room.doc);
-      if (!kept) {
-        const fresh: { view: FirstView | null } = { view: null };
-        // Any change, a deletion included (which leaves the state vector as it was), reads it anew.
-        room.doc.on("afterTransaction", () => {
-          fresh.view = null;
-        });
-        this.#firstViews.set(room.doc, fresh);
-        kept = fresh;
-      }
-      kept.view ??= readFirstView(room.doc);
-      return kept.view;
-    });
+    return this.#withRoom(id, (room) => room.firstView());
   }
 
   async rename(id: string, title: string): Promise<ScenarioRecord> {

@@ -1,10 +1,10 @@
 import { memo, type ReactNode } from "react";
 import type * as Y from "yjs";
-import { AppLink } from "../app/app-link";
 import type { ConnectionState } from "../collab/use-connection-state";
 import { PeerAvatars } from "../presence/peer-avatars";
 import type { DiagnosticsState } from "../validation/use-diagnostics";
 import { ConnectionStatus } from "./connection-status";
+import { EditorTitle } from "./editor-title";
 import { useUndoState } from "./use-undo-state";
 
 interface EditorHeaderProps {
@@ -32,13 +32,7 @@ export const EditorHeader = memo(function EditorHeader(props: EditorHeaderProps)
     : "Checking…";
   return (
     <header className="topbar editor-header">
-      <AppLink href="/" className="brand" aria-label="Forkline: all scenarios">
-        Forkline
-      </AppLink>
-      <span className="editor-header__sep" aria-hidden="true">
-        /
-      </span>
-      <h1 className="editor-header__title">{props.title || "Untitled scenario"}</h1>
+      <EditorTitle title={props.title} />
       <div className="editor-header__tools" role="toolbar" aria-label="Editor tools">
         <button
           type="button"

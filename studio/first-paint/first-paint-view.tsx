@@ -2,6 +2,7 @@ import { ReactFlow } from "@xyflow/react";
 import type { FlowEdge, FlowNode } from "../canvas/flow-types";
 import { nodeTypes } from "../canvas/nodes/node-types";
 import type { OpeningFrame } from "../canvas/opening-viewport";
+import { EditorTitle } from "../editor/editor-title";
 import { FIRST_PAINT_ID } from "./first-paint-handle";
 
 const PRO_OPTIONS = { hideAttribution: true };
@@ -24,13 +25,7 @@ export function FirstPaintView({ title, nodes, edges, frame }: FirstPaintViewPro
     <div id={FIRST_PAINT_ID} className="first-paint" data-opening={JSON.stringify(frame)}>
       <div className="editor">
         <header className="topbar editor-header">
-          <a href="/" className="brand" aria-label="Forkline: all scenarios">
-            Forkline
-          </a>
-          <span className="editor-header__sep" aria-hidden="true">
-            /
-          </span>
-          <h1 className="editor-header__title">{title || "Untitled scenario"}</h1>
+          <EditorTitle title={title} />
         </header>
         <main className="editor__body">
           <div className="palette" />

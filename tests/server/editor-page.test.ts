@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { commands, FirstViewSchema, richTextFromPlain, writeScenario } from "../../core";
 import { type DocumentRef, type DocumentStore, localAuthorize, refusal } from "../../server";
 import { anEdge, anEnding, aScenario, aScene } from "../factories/scenario";
+import { fetchPage, pageWithFirstPaint } from "../support/first-paint-page";
 import { api } from "./support/api";
 import { connectClient } from "./support/collab-client";
 import { type InProcessServer, startInProcess } from "./support/in-process-server";
@@ -39,19 +40,9 @@ async function importHostile(server: InProcessServer): Promise<string> {
   return res.body.id as string;
 }
 
-const page = async (server: InProcessServer, path: string) => {
-  const res = await fetch(`${server.url}${path}`);
-  return { status: res.status, type: res.headers.get("content-type"), html: await res.text() };
-};
-
-/** The page once the server's renderer has loaded (it loads in the background at start). */
-async function drawnPage(server: InProcessServer, path: string) {
-  for (let tries = 0; ; tries++) {
-    const answer = await page(server, path);
-    if (answer.html.includes('id="first-paint"') || tries === 50) return answer;
-    await new Promise((done) => setTimeout(done, 100));
-  }
-}
+const page = (server: InProcessServer, path: string) => fetchPage(`${server.url}${path}`);
+const drawnPage = (server: InProcessServer, path: string) =>
+  pageWithFirstPaint(`${server.url}${path}`);
 
 describe("the editor page", () => {
   it("comes with the scenario's opening view drawn in, every text escaped", async () => {

@@ -1,10 +1,11 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "../support/axe";
+import { pageWithFirstPaint } from "../support/first-paint-page";
 import {
-  api,
-  createScenario,
-  exportScenario,
+  createFromTemplate,
+  type ExportedScenario,
+  latch,
   newContext,
   type Studio,
   startStudio,
@@ -13,28 +14,12 @@ import {
 
 /** Holds the app's entry script until `release` is called: only what the server drew is there. */
 async function holdApp(page: Page): Promise<() => void> {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
+  const { released, release } = latch();
   await page.route("**/assets/index-*.js", async (route) => {
     await released;
     await route.continue();
   });
   return release;
-}
-
-/**
- * Waits until the server draws first paints: its renderer starts in the background with
- * the server, and a page asked for before it is ready comes without one (as it should).
- */
-async function untilDrawn(studio: Studio, id: string): Promise<void> {
-  for (let tries = 0; tries < 200; tries++) {
-    const html = await (await fetch(`${studio.server.url}/s/${id}`)).text();
-    if (html.includes('id="first-paint"')) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error("the server never drew a first paint");
 }
 
 const layer = (page: Page) => page.locator("#first-paint");
@@ -59,12 +44,11 @@ describe("the first paint", () => {
 
   beforeAll(async () => {
     studio = await startStudio();
-    const { templates } = await api<{ templates: { name: string }[] }>(studio, "/api/templates");
-    scenarioId = await createScenario(studio, "Drawn by the server", templates[0]!.name);
-    const scenario = await exportScenario(studio, scenarioId);
+    let scenario: ExportedScenario;
+    ({ id: scenarioId, scenario } = await createFromTemplate(studio, "Drawn by the server"));
     startId = scenario.settings.startNodeId!;
     otherId = scenario.edges.find((e) => e.source === startId)!.target;
-    await untilDrawn(studio, scenarioId);
+    await pageWithFirstPaint(`${studio.server.url}/s/${scenarioId}`);
   });
 
   afterAll(async () => {

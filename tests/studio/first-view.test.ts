@@ -6,9 +6,11 @@ import { connectClient } from "../server/support/collab-client";
 import { axeViolations } from "../support/axe";
 import {
   api,
-  createScenario,
+  createFromTemplate,
+  type ExportedScenario,
   eventually,
   exportScenario,
+  latch,
   newContext,
   nodeLocator,
   type Studio,
@@ -17,15 +19,6 @@ import {
 } from "./studio-harness";
 
 const styleOf = (page: Page, id: string) => nodeLocator(page, id).getAttribute("style");
-
-/** A promise to wait on, and the function that lets it through. */
-function latch(): { released: Promise<void>; release: () => void } {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  return { released, release };
-}
 
 /**
  * Holds the page's collaboration sockets connecting (a routed socket stays so until its
@@ -56,9 +49,8 @@ describe("the first view", () => {
 
   beforeAll(async () => {
     studio = await startStudio();
-    const { templates } = await api<{ templates: { name: string }[] }>(studio, "/api/templates");
-    scenarioId = await createScenario(studio, "Seen first", templates[0]!.name);
-    const scenario = await exportScenario(studio, scenarioId);
+    let scenario: ExportedScenario;
+    ({ id: scenarioId, scenario } = await createFromTemplate(studio, "Seen first"));
     startId = scenario.settings.startNodeId!;
     startPosition = scenario.nodes.find((n) => n.id === startId)!.position;
     nodeCount = scenario.nodes.length;

@@ -81,6 +81,16 @@ export function exportScenario(studio: Studio, id: string): Promise<ExportedScen
   return api<ExportedScenario>(studio, `/api/scenarios/${id}/export.json`);
 }
 
+/** A new scenario from the first built-in template, and what it holds. */
+export async function createFromTemplate(
+  studio: Studio,
+  title: string,
+): Promise<{ id: string; scenario: ExportedScenario }> {
+  const { templates } = await api<{ templates: { name: string }[] }>(studio, "/api/templates");
+  const id = await createScenario(studio, title, templates[0]!.name);
+  return { id, scenario: await exportScenario(studio, id) };
+}
+
 /** Opens the editor and waits until the document has loaded and the canvas shows nodes. */
 export async function openEditor(page: Page, id: string): Promise<void> {
   await page.goto(`/s/${id}`);
@@ -122,6 +132,15 @@ export async function addFromPalette(page: Page, kind: string): Promise<string> 
     if (added.length !== 1) throw new Error(`expected one new node, saw ${added.length}`);
     return added[0]!;
   });
+}
+
+/** A promise to wait on, and the function that lets it through. */
+export function latch(): { released: Promise<void>; release: () => void } {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return { released, release };
 }
 
 export const mod = process.platform === "darwin" ? "Meta" : "Control";
